@@ -1,0 +1,6 @@
+export * from './predicates';
+export * from './status';
+export * from './errors';
+export * from './types';
+export * from './relationship';
+export * from './text';

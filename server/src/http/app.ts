@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import type { Config } from '../config';
+import { createGraphQL } from '../graphql';
+import type { GraphStore } from '../store';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
+
+export interface AppOptions {
+  store: GraphStore;
+  config: Config;
+  /** Directory of the built front end; default client/dist. */
+  clientDir?: string;
+}
+
+/** Builds the HTTP app without listening: only the entry point calls `listen`. */
+export const createApp = ({ store, clientDir = CLIENT_DIST }: AppOptions): Express => {
+  const app = express();
+  app.disable('x-powered-by');
+  const yoga = createGraphQL({ store });
+  app.use(yoga.graphqlEndpoint, yoga);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      const h = await store.health();
+      res.status(h.ok ? 200 : 503).json(h);
+    } catch (e) {
+      res.status(503).json({ store: store.kind, ok: false, detail: e instanceof Error ? e.message : String(e) });
+    }
+  });
+
+  if (existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The Relata front end is not built. Run `npm run build:client` (npm start does it).');
+    });
+  }
+  return app;
+};

@@ -1,0 +1,157 @@
+import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { RelataError, type Dataset } from '../../domain';
+import { LIMITS, resolveFilter } from '../filter';
+import type {
+  ClaimFilter,
+  GraphStore,
+  LoadOptions,
+  LoadSummary,
+  NeighborhoodQuery,
+  Stats,
+  StoreHealth,
+} from '../types';
+import { Mutex, withFileLock } from './lock';
+import { readSnapshot, snapshotStamp, writeSnapshot, type SnapshotStamp } from './persist';
+import { matchingClaims, neighborhood, relationshipsOf } from './query';
+import { StoreState } from './state';
+
+export interface EmbeddedStoreOptions {
+  dataDir: string;
+  /** How often (ms) reads check whether another process rewrote the snapshot. */
+  refreshIntervalMs?: number;
+}
+
+/**
+ * The default store: the whole graph in memory (graphology), persisted to a crash-safe
+ * snapshot under `dataDir`. Loads are copy-on-write: a new state is built and written to disk,
+ * and only then replaces the live one, so a failed load changes nothing.
+ */
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private state = new StoreState();
+  private stamp: SnapshotStamp | null = null;
+  private checkedAt = 0;
+  private readonly dir: string;
+  private readonly writes = new Mutex();
+
+  constructor(private readonly options: EmbeddedStoreOptions) {
+    this.dir = resolve(options.dataDir);
+  }
+
+  async init(): Promise<void> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+    } catch (e) {
+      throw new RelataError('STORE_UNAVAILABLE', `Cannot create data directory ${this.dir}`, {}, { cause: e });
+    }
+    await this.reload();
+  }
+
+  async close(): Promise<void> {
+    await this.writes.run(() => Promise.resolve());
+  }
+
+  async health(): Promise<StoreHealth> {
+    const s = await this.read();
+    return { store: 'embedded', ok: true, detail: `${this.dir} (${s.graph.order} actors)` };
+  }
+
+  load(dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
+    return this.writes.run(() =>
+      withFileLock(this.dir, async () => {
+        await this.reload();
+        const next = this.state.clone();
+        const summary = next.apply(dataset, options.onProgress);
+        options.onProgress?.({ phase: 'commit', done: 0, total: 1 });
+        await writeSnapshot(this.dir, next.toDataset());
+        this.state = next;
+        this.stamp = await snapshotStamp(this.dir);
+        options.onProgress?.({ phase: 'commit', done: 1, total: 1 });
+        return summary;
+      }),
+    );
+  }
+
+  clear(): Promise<void> {
+    return this.writes.run(() =>
+      withFileLock(this.dir, async () => {
+        const empty = new StoreState();
+        await writeSnapshot(this.dir, empty.toDataset());
+        this.state = empty;
+        this.stamp = await snapshotStamp(this.dir);
+      }),
+    );
+  }
+
+  async stats(): Promise<Stats> {
+    const s = await this.read();
+    return { actors: s.graph.order, relationships: s.graph.size, claims: s.claims.size, sources: s.sources.size };
+  }
+
+  async search(text: string, first: number) {
+    const s = await this.read();
+    return s.search.query(text, clamp(first, 0, LIMITS.maxSearch)).flatMap((id) => s.actor(id) ?? []);
+  }
+
+  async getActors(ids: readonly string[]) {
+    const s = await this.read();
+    return ids.map((id) => s.actor(id) ?? null);
+  }
+
+  async getSources(ids: readonly string[]) {
+    const s = await this.read();
+    return ids.map((id) => s.sources.get(id) ?? null);
+  }
+
+  async getClaims(ids: readonly string[]) {
+    const s = await this.read();
+    return ids.map((id) => s.claims.get(id) ?? null);
+  }
+
+  async listSources() {
+    const s = await this.read();
+    return [...s.sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async relationshipsOf(actorIds: readonly string[], filter: ClaimFilter) {
+    const s = await this.read();
+    const f = resolveFilter(filter);
+    return actorIds.map((id) => relationshipsOf(s, id, f));
+  }
+
+  async claimsOf(relationshipIds: readonly string[], filter: ClaimFilter) {
+    const s = await this.read();
+    const f = resolveFilter(filter);
+    return relationshipIds.map((id) => matchingClaims(s, id, f));
+  }
+
+  async neighborhood(query: NeighborhoodQuery) {
+    const s = await this.read();
+    return neighborhood(s, query, resolveFilter(query));
+  }
+
+  /** The live state, reloaded first if another process has rewritten the snapshot. */
+  private async read(): Promise<StoreState> {
+    const interval = this.options.refreshIntervalMs ?? 1000;
+    if (Date.now() - this.checkedAt >= interval) {
+      this.checkedAt = Date.now();
+      const stamp = await snapshotStamp(this.dir);
+      if (!sameStamp(stamp, this.stamp)) await this.writes.run(() => this.reload());
+    }
+    return this.state;
+  }
+
+  private async reload(): Promise<void> {
+    const stamp = await snapshotStamp(this.dir);
+    if (sameStamp(stamp, this.stamp)) return;
+    const ds = await readSnapshot(this.dir);
+    this.state = ds === null ? new StoreState() : StoreState.fromDataset(ds);
+    this.stamp = stamp;
+  }
+}
+
+const sameStamp = (a: SnapshotStamp | null, b: SnapshotStamp | null) =>
+  a === b || (a !== null && b !== null && a.mtimeMs === b.mtimeMs && a.size === b.size);
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.floor(n)));

@@ -1,0 +1,56 @@
+import { DRAWN_STATUSES, type Claim, type ClaimOrigin, type ClaimStatus, type Predicate } from '../domain';
+import type { ClaimFilter } from './types';
+
+/** A ClaimFilter with defaults applied; `null` means "any". */
+export interface ResolvedFilter {
+  predicates: ReadonlySet<Predicate> | null;
+  statuses: ReadonlySet<ClaimStatus>;
+  origins: ReadonlySet<ClaimOrigin> | null;
+  from: string | null;
+  to: string | null;
+}
+
+const setOrNull = <T>(xs: readonly T[] | null | undefined): ReadonlySet<T> | null =>
+  xs === null || xs === undefined ? null : new Set(xs);
+
+export const resolveFilter = (f: ClaimFilter = {}): ResolvedFilter => ({
+  predicates: setOrNull(f.predicates),
+  statuses: new Set(f.statuses ?? DRAWN_STATUSES),
+  origins: setOrNull(f.origins),
+  from: f.from ?? null,
+  to: f.to ?? null,
+});
+
+/**
+ * Inclusive date window on partial ISO dates: a claim dated "2024-06" is inside a window
+ * ending "2024-06-10" (it may fall in it). Undated claims are outside any window.
+ */
+export const inWindow = (date: string | undefined, from: string | null, to: string | null) => {
+  if (from === null && to === null) return true;
+  if (date === undefined) return false;
+  if (from !== null && date < from.slice(0, date.length)) return false;
+  if (to !== null && date.slice(0, to.length) > to) return false;
+  return true;
+};
+
+export const matchesClaim = (f: ResolvedFilter, c: Claim): boolean =>
+  (f.predicates === null || f.predicates.has(c.predicate)) &&
+  f.statuses.has(c.status) &&
+  (f.origins === null || f.origins.has(c.origin)) &&
+  inWindow(c.date, f.from, f.to);
+
+/** Stable key of a filter, for caches and DataLoader keys. */
+export const filterKey = (f: ClaimFilter = {}): string => {
+  const r = resolveFilter(f);
+  const list = (s: ReadonlySet<string> | null) => (s === null ? '*' : [...s].sort().join(','));
+  return [list(r.predicates), list(r.statuses), list(r.origins), r.from ?? '', r.to ?? ''].join(
+    ';',
+  );
+};
+
+export const LIMITS = {
+  maxDepth: 3,
+  maxNodes: 5000,
+  maxSearch: 50,
+  maxBatch: 1000,
+} as const;
