@@ -7,7 +7,7 @@ export interface RelationshipNode extends Relationship {
   filter: ClaimFilter;
 }
 
-interface Keyed<T> {
+interface Keyed {
   id: string;
   filter: ClaimFilter;
 }
@@ -15,17 +15,17 @@ interface Keyed<T> {
 /** Batches per-id requests of one filter into a single store call. */
 const byFilter = <T>(
   fetch: (ids: string[], filter: ClaimFilter) => Promise<T[]>,
-): DataLoader<Keyed<T>, T, string> =>
-  new DataLoader<Keyed<T>, T, string>(
+): DataLoader<Keyed, T, string> =>
+  new DataLoader<Keyed, T, string>(
     async (keys) => {
-      const groups = new Map<string, Keyed<T>[]>();
+      const groups = new Map<string, Keyed[]>();
       for (const k of keys) {
         const fk = filterKey(k.filter);
         const g = groups.get(fk);
         if (g) g.push(k);
         else groups.set(fk, [k]);
       }
-      const results = new Map<Keyed<T>, T>();
+      const results = new Map<Keyed, T>();
       await Promise.all(
         [...groups.values()].map(async (g) => {
           const values = await fetch(g.map((k) => k.id), g[0]!.filter);

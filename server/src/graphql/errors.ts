@@ -17,33 +17,42 @@ const withCode = (e: GraphQLError, code: string, message = e.message, extra: Rec
  * and masked as INTERNAL so that no stack or internal detail reaches API clients.
  */
 export const maskError = (error: unknown, message: string): Error => {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const located = isGraphQLError(error) ? error : null;
+  const original = located ? located.originalError : error;
   if (isRelataError(original)) {
-    const base = error instanceof GraphQLError ? error : new GraphQLError(original.message);
+    const base = located ?? new GraphQLError(original.message);
     return withCode(base, original.code, original.message);
   }
   // GraphQL's own errors (syntax, validation, variable coercion) are safe to show as they are.
-  if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError))
-    return error;
+  if (located && (original === undefined || original === null || isGraphQLError(original)))
+    return located;
   console.error('[relata] unexpected error', original);
   return new GraphQLError(message, {
-    nodes: error instanceof GraphQLError ? error.nodes : undefined,
-    path: error instanceof GraphQLError ? error.path : undefined,
+    nodes: located?.nodes,
+    path: located?.path,
     extensions: { code: 'INTERNAL' },
   });
 };
 
+/**
+ * Duck-typed: under some bundlers `graphql` loads twice (ESM and CJS builds), so errors from
+ * Yoga may not be instances of the GraphQLError class this module imports.
+ */
+const isGraphQLError = (e: unknown): e is GraphQLError =>
+  e instanceof Error && 'locations' in e && 'path' in e && 'extensions' in e;
+
 /** Gives parse and variable errors a stable code too (validation errors get one from Yoga). */
 export const useErrorCodes = (): Plugin => ({
   onParse: () => ({ result, replaceParseResult }) => {
-    if (result instanceof GraphQLError && result.extensions.code === undefined)
+    if (isGraphQLError(result) && result.extensions.code === undefined)
       replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
   },
-  onExecutionResult: ({ result, setResult }) => {
+  onExecutionResult: (payload) => {
+    const { result } = payload;
     if (!result || !('errors' in result) || !result.errors) return;
     const errors = result.errors.map((e) =>
       e.extensions.code === undefined && e.path === undefined ? withCode(e, 'BAD_USER_INPUT') : e,
     );
-    setResult({ ...result, errors });
+    payload.setResult({ ...result, errors });
   },
 });

@@ -26,7 +26,7 @@ export const createGraphQL = ({ store, graphiql = true }: YogaOptions): RelataYo
     plugins: [useErrorCodes()],
     context: () => ({ store, loaders: createLoaders(store) }),
     logging: 'warn',
-  }) as unknown as RelataYoga;
+  });
 
 const EXAMPLE_QUERY = `# The axis and its neighbours, with the sources behind each edge
 query Axis {

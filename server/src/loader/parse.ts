@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
   ActorSchema,
@@ -51,7 +51,7 @@ const parseOne = ({ file, text }: InputFile, out: ParsedFiles) => {
     node?.range ? lc.linePos(node.range[0]).line : null;
   const issue = (line: number | null, message: string) => out.issues.push({ file, line, message });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) issue(e.linePos?.[0]?.line ?? null, `invalid YAML: ${firstLine(e.message)}`);
+    for (const e of doc.errors) issue(lc.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`);
     return;
   }
   if (!isMap(doc.contents)) {
@@ -59,9 +59,10 @@ const parseOne = ({ file, text }: InputFile, out: ParsedFiles) => {
     return;
   }
   for (const pair of doc.contents.items) {
-    const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : JSON.stringify(keyNode?.toJSON());
     if (!TOP_LEVEL.has(key))
-      issue(lineOf(pair.key as Node), `unknown section "${key}" (expected actors, sources, claims, source)`);
+      issue(lineOf(keyNode), `unknown section "${key}" (expected actors, sources, claims, source)`);
   }
   const defaultSource = doc.get('source');
   if (defaultSource !== undefined && typeof defaultSource !== 'string')
@@ -82,8 +83,10 @@ const parseOne = ({ file, text }: InputFile, out: ParsedFiles) => {
       if (parsed.success) {
         (out[section] as Located<unknown>[]).push({ value: parsed.data, file, line });
       } else {
-        for (const zi of parsed.error.issues)
-          issue(lineAt(doc, lc, [section, index, ...zi.path]) ?? line, describe(section, raw, zi));
+        parsed.error.issues
+          .map((zi) => ({ at: lineAt(doc, lc, [section, index, ...zi.path]) ?? line, zi }))
+          .sort((a, b) => (a.at ?? 0) - (b.at ?? 0))
+          .forEach(({ at, zi }) => issue(at, describe(section, raw, zi)));
       }
     });
   }

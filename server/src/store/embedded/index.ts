@@ -12,7 +12,13 @@ import type {
   StoreHealth,
 } from '../types';
 import { Mutex, withFileLock } from './lock';
-import { readSnapshot, snapshotStamp, writeSnapshot, type SnapshotStamp } from './persist';
+import {
+  readSnapshot,
+  removeStaleTemps,
+  snapshotStamp,
+  writeSnapshot,
+  type SnapshotStamp,
+} from './persist';
 import { matchingClaims, neighborhood, relationshipsOf } from './query';
 import { StoreState } from './state';
 
@@ -45,6 +51,7 @@ export class EmbeddedStore implements GraphStore {
     } catch (e) {
       throw new RelataError('STORE_UNAVAILABLE', `Cannot create data directory ${this.dir}`, {}, { cause: e });
     }
+    await removeStaleTemps(this.dir);
     await this.reload();
   }
 

@@ -12,7 +12,8 @@ export class Mutex {
   }
 }
 
-const alive = (pid: number): boolean => {
+/** Whether a process exists (EPERM: it does, but belongs to someone else). */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,9 +1,10 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { RelataError, type Dataset } from '../../domain';
+import { alive } from './lock';
 
 /**
  * On-disk format: one JSON record per line (`{"t":"actor"|"source"|"claim","v":{…}}`) after a
@@ -84,4 +85,17 @@ const fsync = async (path: string) => {
   } finally {
     await fh.close();
   }
+};
+
+/** Removes half-written snapshots left by writers that died (kill -9, power loss). */
+export const removeStaleTemps = async (dir: string): Promise<string[]> => {
+  const removed: string[] = [];
+  for (const name of await readdir(dir)) {
+    const m = /^graph\.jsonl\.(\d+)\.tmp$/.exec(name);
+    if (m && !alive(Number(m[1]))) {
+      await rm(join(dir, name), { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
 };
