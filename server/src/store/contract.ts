@@ -204,6 +204,31 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       expect(unknown).toEqual({ nodes: [], edges: [], truncated: false });
     });
 
+    it('streams every actor and relationship in id order, in batches', async () => {
+      const before = await store.revision();
+      await store.load(dataset());
+      expect(await store.revision()).not.toBe(before);
+      const actorBatches: string[][] = [];
+      for await (const b of store.streamActors(3)) actorBatches.push(b.map((a) => a.id));
+      expect(actorBatches.map((b) => b.length)).toEqual([3, 3, 2]);
+      expect(actorBatches.flat()).toEqual(['antony-blinken', 'china', 'iran', 'nato', 'north-korea', 'russia', 'ukraine', 'united-states']);
+      const rels: string[] = [];
+      for await (const b of store.streamRelationships({}, 4)) rels.push(...b.map((r) => r.id));
+      expect(rels).toEqual([
+        'antony-blinken|OFFICIAL_OF|united-states',
+        'china|SUPPORTS|russia',
+        'iran|SUPPLIES|russia',
+        'north-korea|DEPLOYS_TROOPS_TO|russia',
+        'north-korea|SIGNS_TREATY_WITH|russia',
+        'united-states|MEMBER_OF|nato',
+        'united-states|SUPPLIES|ukraine',
+        'united-states|WARNS|north-korea',
+      ]);
+      const denied: string[] = [];
+      for await (const b of store.streamRelationships({ statuses: ['DENIED'] })) denied.push(...b.map((r) => `${r.id}:${r.claimCount}`));
+      expect(denied).toEqual(['north-korea|DEPLOYS_TROOPS_TO|russia:1']);
+    });
+
     it('clears everything', async () => {
       await store.load(dataset());
       await store.clear();

@@ -111,4 +111,11 @@ export interface GraphStore {
   claimsOf(relationshipIds: readonly string[], filter: ClaimFilter): Promise<Claim[][]>;
   /** Bounded breadth-first expansion from the seeds; edges are those among the returned nodes. */
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+
+  /** Every actor, ordered by id, in batches of at most `batchSize` (default 1000). */
+  streamActors(batchSize?: number): AsyncIterable<Actor[]>;
+  /** Every relationship with a matching claim, ordered by id, in batches (default 1000). */
+  streamRelationships(filter: ClaimFilter, batchSize?: number): AsyncIterable<Relationship[]>;
+  /** Changes whenever the data changes (after each load or clear); cheap to call. */
+  revision(): Promise<string>;
 }

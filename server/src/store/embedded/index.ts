@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { RelataError, type Dataset } from '../../domain';
+import { RelataError, type Actor, type Dataset, type Relationship } from '../../domain';
 import { LIMITS, resolveFilter } from '../filter';
 import type {
   ClaimFilter,
@@ -19,7 +19,7 @@ import {
   writeSnapshot,
   type SnapshotStamp,
 } from './persist';
-import { matchingClaims, neighborhood, relationshipsOf } from './query';
+import { matchingClaims, neighborhood, relationship, relationshipsOf } from './query';
 import { StoreState } from './state';
 
 export interface EmbeddedStoreOptions {
@@ -136,6 +136,35 @@ export class EmbeddedStore implements GraphStore {
   async neighborhood(query: NeighborhoodQuery) {
     const s = await this.read();
     return neighborhood(s, query, resolveFilter(query));
+  }
+
+  async *streamActors(batchSize = 1000): AsyncIterable<Actor[]> {
+    const s = await this.read();
+    const ids = s.graph.nodes().sort();
+    for (let i = 0; i < ids.length; i += batchSize)
+      yield ids.slice(i, i + batchSize).map((id) => s.graph.getNodeAttributes(id));
+  }
+
+  async *streamRelationships(filter: ClaimFilter, batchSize = 1000): AsyncIterable<Relationship[]> {
+    const s = await this.read();
+    const f = resolveFilter(filter);
+    const ids = s.graph.edges().sort();
+    let batch: Relationship[] = [];
+    for (const id of ids) {
+      const r = relationship(s, id, f);
+      if (r === null) continue;
+      batch.push(r);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  async revision(): Promise<string> {
+    await this.read();
+    return `${this.stamp?.mtimeMs ?? 0}:${this.stamp?.size ?? 0}`;
   }
 
   /** The live state, reloaded first if another process has rewritten the snapshot. */

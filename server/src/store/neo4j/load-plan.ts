@@ -1,0 +1,168 @@
+/**
+ * The pure part of a load: reference checks, added/updated/unchanged tallies and relationship
+ * bookkeeping, replaying the dataset in order against what the database holds, exactly as the
+ * embedded store's StoreState.apply does (same issues, same counts, duplicates included).
+ */
+import { createHash } from 'node:crypto';
+import { relationshipId, type Claim, type Dataset, type DatasetIssue } from '../../domain';
+import type { Counts } from '../types';
+
+/** Key-order-insensitive JSON of a record: equal strings ⇔ equal records. */
+export const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, val: unknown) =>
+    val !== null && typeof val === 'object' && !Array.isArray(val)
+      ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
+      : val,
+  );
+
+/** Stored on every node so that a re-load can tell unchanged records without reading them. */
+export const fingerprint = (record: object): string =>
+  createHash('sha256').update(canonical(record)).digest('base64url');
+
+export type Fingerprinter = (record: object) => string;
+
+/** `fingerprint`, memoised for the duration of one load (records are not mutated meanwhile). */
+export const fingerprinter = (): Fingerprinter => {
+  const memo = new Map<object, string>();
+  return (record) => {
+    let fp = memo.get(record);
+    if (fp === undefined) memo.set(record, (fp = fingerprint(record)));
+    return fp;
+  };
+};
+
+/** Ids whose presence the load must know: its own records and everything they reference. */
+export const idsToLookUp = (ds: Dataset): { actorIds: string[]; sourceIds: string[] } => {
+  const actorIds = new Set(ds.actors.map((a) => a.id));
+  for (const a of ds.actors) if (a.affiliation !== undefined) actorIds.add(a.affiliation);
+  for (const c of ds.claims) {
+    actorIds.add(c.subject);
+    actorIds.add(c.object);
+    if (c.attributedTo !== undefined) actorIds.add(c.attributedTo);
+  }
+  const sourceIds = new Set([...ds.sources.map((s) => s.id), ...ds.claims.map((c) => c.source)]);
+  return { actorIds: [...actorIds], sourceIds: [...sourceIds] };
+};
+
+/** Dangling references, with the embedded store's messages and order. */
+export const referenceIssues = (
+  ds: Dataset,
+  stored: { actorIds: ReadonlySet<string>; sourceIds: ReadonlySet<string> },
+): DatasetIssue[] => {
+  const actorIds = new Set(ds.actors.map((a) => a.id));
+  const sourceIds = new Set(ds.sources.map((s) => s.id));
+  const hasActor = (id: string) => actorIds.has(id) || stored.actorIds.has(id);
+  const hasSource = (id: string) => sourceIds.has(id) || stored.sourceIds.has(id);
+  const issues: DatasetIssue[] = [];
+  const bad = (message: string) => issues.push({ file: 'dataset', line: null, message });
+  for (const a of ds.actors)
+    if (a.affiliation !== undefined && !hasActor(a.affiliation))
+      bad(`actor ${a.id}: unknown affiliation "${a.affiliation}"`);
+  for (const c of ds.claims) {
+    for (const ref of [c.subject, c.object, c.attributedTo])
+      if (ref !== undefined && !hasActor(ref)) bad(`claim ${c.id}: unknown actor "${ref}"`);
+    if (!hasSource(c.source)) bad(`claim ${c.id}: unknown source "${c.source}"`);
+  }
+  return issues;
+};
+
+const counts = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
+
+const tally = (c: Counts, old: string | null | undefined, next: string): void => {
+  if (old === undefined) c.added++;
+  else if (old === next) c.unchanged++;
+  else c.updated++;
+};
+
+export interface RecordPlan<T> {
+  counts: Counts;
+  /** Final version of every record that differs from the database, with its fingerprint. */
+  writes: { record: T; fingerprint: string }[];
+}
+
+/** Replays records in order; `stored` maps id → stored fingerprint (null if none recorded). */
+export const planRecords = <T extends { id: string }>(
+  records: readonly T[],
+  stored: ReadonlyMap<string, string | null>,
+  fp: Fingerprinter = fingerprint,
+): RecordPlan<T> => {
+  const current = new Map(stored);
+  const last = new Map<string, { record: T; fingerprint: string }>();
+  const c = counts();
+  for (const record of records) {
+    const f = fp(record);
+    tally(c, current.get(record.id), f);
+    current.set(record.id, f);
+    last.set(record.id, { record, fingerprint: f });
+  }
+  const writes = [...last.values()].filter((w) => stored.get(w.record.id) !== w.fingerprint);
+  return { counts: c, writes };
+};
+
+export interface StoredClaim {
+  fingerprint: string | null;
+  relId: string;
+}
+
+/** Relationships whose membership a load may change: those of every claim that differs. */
+export const affectedRelationships = (
+  claims: readonly Claim[],
+  stored: ReadonlyMap<string, StoredClaim>,
+  fp: Fingerprinter = fingerprint,
+): string[] => {
+  const out = new Set<string>();
+  for (const c of claims) {
+    const old = stored.get(c.id);
+    if (old?.fingerprint === fp(c)) continue;
+    if (old !== undefined) out.add(old.relId);
+    out.add(relationshipId(c.subject, c.predicate, c.object));
+  }
+  return [...out];
+};
+
+export interface ClaimPlan extends RecordPlan<Claim> {
+  /** Relationships whose claims changed: to re-aggregate (or delete when left empty). */
+  touched: string[];
+  relationships: { added: number; updated: number; removed: number };
+}
+
+/** Replays claims in order against `members` (claim ids of each affected relationship). */
+export const planClaims = (
+  claims: readonly Claim[],
+  stored: ReadonlyMap<string, StoredClaim>,
+  members: ReadonlyMap<string, readonly string[]>,
+  fp: Fingerprinter = fingerprint,
+): ClaimPlan => {
+  const plan = planRecords(claims, new Map([...stored].map(([id, s]) => [id, s.fingerprint])), fp);
+  const current = new Map(stored);
+  const groups = new Map([...members].map(([id, ids]) => [id, new Set(ids)]));
+  const has = (id: string) => (groups.get(id)?.size ?? 0) > 0;
+  // Whether each touched relationship existed before the load, to tell added from updated.
+  const existedBefore = new Map<string, boolean>();
+  const touch = (id: string) => {
+    if (!existedBefore.has(id)) existedBefore.set(id, has(id));
+  };
+  for (const c of claims) {
+    const old = current.get(c.id);
+    const f = fp(c);
+    if (old?.fingerprint === f) continue;
+    const rel = relationshipId(c.subject, c.predicate, c.object);
+    touch(rel);
+    if (old !== undefined) {
+      touch(old.relId);
+      groups.get(old.relId)?.delete(c.id);
+    }
+    const group = groups.get(rel);
+    if (group === undefined) groups.set(rel, new Set([c.id]));
+    else group.add(c.id);
+    current.set(c.id, { fingerprint: f, relId: rel });
+  }
+  const relationships = { added: 0, updated: 0, removed: 0 };
+  for (const [id, before] of existedBefore) {
+    const now = has(id);
+    if (!before && now) relationships.added++;
+    else if (before && now) relationships.updated++;
+    else if (before && !now) relationships.removed++;
+  }
+  return { ...plan, touched: [...existedBefore.keys()], relationships };
+};

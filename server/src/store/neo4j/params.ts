@@ -1,0 +1,36 @@
+/** Query parameters shared by several statements. */
+import type { ResolvedFilter } from '../filter';
+
+/** The claim filter as the $predicates, $statuses, $origins, $from, $to parameters. */
+export const filterParams = (f: ResolvedFilter) => ({
+  predicates: f.predicates === null ? null : [...f.predicates],
+  statuses: [...f.statuses],
+  origins: f.origins === null ? null : [...f.origins],
+  from: f.from,
+  to: f.to,
+});
+
+export const chunk = <T>(xs: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+};
+
+/** Unique values in first-seen order. */
+export const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/** Lucene query-syntax characters, escaped with a backslash in user text. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+export const escapeLucene = (s: string): string => s.replace(LUCENE_SPECIAL, '\\$&');
+
+/**
+ * Lucene query for already-folded text: every word must occur inside some indexed word
+ * (`*word*`), which every actor the embedded ranking accepts satisfies (a term containing
+ * "w1 w2 … wn" has a word ending in w1, words equal to w2…, and one starting with wn).
+ */
+export const luceneQuery = (folded: string): string =>
+  folded
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) => `*${escapeLucene(w)}*`)
+    .join(' AND ');
