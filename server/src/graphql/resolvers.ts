@@ -2,6 +2,7 @@ import { CLAIM_STATUSES, PREDICATE_INFO, PREDICATES, RelataError, parseRelations
 import { LIMITS } from '../store';
 import { actorIdList, intInRange, toFilter, type FilterArgs } from './args';
 import type { RelataContext, RelationshipNode } from './context';
+import { analysisResolvers, pathResolvers } from './analysis-resolvers';
 
 /** The actors the explorer opens on. */
 export const AXIS_IDS = ['russia', 'china', 'iran', 'north-korea'] as const;
@@ -13,7 +14,9 @@ const must = <T>(v: T | null | undefined, what: string): T => {
 };
 
 export const resolvers = {
+  ...pathResolvers,
   Query: {
+    ...analysisResolvers,
     search: (_: unknown, a: { text: string; first: number }, { store }: Ctx) =>
       store.search(a.text.slice(0, 200), intInRange(a.first, 'first', 0, LIMITS.maxSearch)),
     actor: (_: unknown, a: { id: string }, { loaders }: Ctx) => loaders.actor.load(a.id),
