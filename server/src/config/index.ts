@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { RelataError } from '../domain';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const ConfigSchema = z
   .object({
@@ -17,6 +20,17 @@ const ConfigSchema = z
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NEO4J_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5000),
+    RELATA_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    RELATA_READ_AUTH: bool.default(false),
+    RELATA_INTROSPECTION: bool.default(true),
+    RELATA_CORS_ORIGINS: z.string().default(''),
+    RELATA_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+    RELATA_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    RELATA_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(2_000_000),
+  })
+  .refine((c) => !c.RELATA_READ_AUTH || c.RELATA_TOKEN !== undefined, {
+    message: 'RELATA_READ_AUTH=true needs RELATA_TOKEN',
+    path: ['RELATA_READ_AUTH'],
   })
   .refine((c) => c.RELATA_STORE !== 'neo4j' || c.NEO4J_URI !== undefined, {
     message: 'NEO4J_URI is required when RELATA_STORE=neo4j',
@@ -34,6 +48,17 @@ export interface Config {
     password: string | undefined;
     database: string;
     batchSize: number;
+  };
+  security: {
+    /** Bearer token for writes (and reads when readAuth); writes are disabled without one. */
+    token: string | undefined;
+    readAuth: boolean;
+    introspection: boolean;
+    corsOrigins: string[];
+    /** Requests per minute per client on the API; 0 turns rate limiting off. */
+    rateLimitPerMinute: number;
+    queryTimeoutMs: number;
+    maxBodyBytes: number;
   };
 }
 
@@ -57,6 +82,15 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       password: c.NEO4J_PASSWORD,
       database: c.NEO4J_DATABASE,
       batchSize: c.NEO4J_BATCH_SIZE,
+    },
+    security: {
+      token: c.RELATA_TOKEN,
+      readAuth: c.RELATA_READ_AUTH,
+      introspection: c.RELATA_INTROSPECTION,
+      corsOrigins: c.RELATA_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      rateLimitPerMinute: c.RELATA_RATE_LIMIT,
+      queryTimeoutMs: c.RELATA_QUERY_TIMEOUT_MS,
+      maxBodyBytes: c.RELATA_MAX_BODY_BYTES,
     },
   };
 };

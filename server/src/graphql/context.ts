@@ -51,4 +51,6 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface RelataContext {
   store: GraphStore;
   loaders: Loaders;
+  /** What the request may do: writer (valid token), reader, or writes switched off. */
+  auth: 'writer' | 'reader' | 'no-token-configured';
 }

@@ -21,7 +21,7 @@ export const maskError = (error: unknown, message: string): Error => {
   const original = located ? located.originalError : error;
   if (isRelataError(original)) {
     const base = located ?? new GraphQLError(original.message);
-    return withCode(base, original.code, original.message);
+    return withCode(base, original.code, original.message, original.details ?? {});
   }
   // GraphQL's own errors (syntax, validation, variable coercion) are safe to show as they are.
   if (located && (original === undefined || original === null || isGraphQLError(original)))
@@ -41,17 +41,25 @@ export const maskError = (error: unknown, message: string): Error => {
 const isGraphQLError = (e: unknown): e is GraphQLError =>
   e instanceof Error && 'locations' in e && 'path' in e && 'extensions' in e;
 
+/** How graphql-armor words its rejections ("Query depth limit of 10 exceeded, found 14"). */
+const ARMOR_LIMIT = /limit of \d+ exceeded/i;
+
 /** Gives parse and variable errors a stable code too (validation errors get one from Yoga). */
 export const useErrorCodes = (): Plugin => ({
   onParse: () => ({ result, replaceParseResult }) => {
     if (isGraphQLError(result) && result.extensions.code === undefined)
-      replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
+      // graphql-armor's token and depth limits reject while parsing.
+      replaceParseResult(
+        withCode(result, ARMOR_LIMIT.test(result.message) ? 'LIMIT_EXCEEDED' : 'GRAPHQL_PARSE_FAILED'),
+      );
   },
   onExecutionResult: (payload) => {
     const { result } = payload;
     if (!result || !('errors' in result) || !result.errors) return;
     const errors = result.errors.map((e) =>
-      e.extensions.code === undefined && e.path === undefined ? withCode(e, 'BAD_USER_INPUT') : e,
+      e.extensions.code === undefined && e.path === undefined
+        ? withCode(e, ARMOR_LIMIT.test(e.message) ? 'LIMIT_EXCEEDED' : 'BAD_USER_INPUT')
+        : e,
     );
     payload.setResult({ ...result, errors });
   },

@@ -1,7 +1,10 @@
+import { timingSafeEqual } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../store';
 import { createLoaders, type RelataContext } from './context';
 import { maskError, useErrorCodes } from './errors';
+import { limitPlugins, type GraphQLLimits } from './limits';
 import { schema } from './schema';
 
 export { AXIS_IDS } from './resolvers';
@@ -10,22 +13,42 @@ export type { RelataContext } from './context';
 export interface YogaOptions {
   store: GraphStore;
   graphiql?: boolean;
+  /** Bearer token that allows writes; undefined switches writes off. */
+  token?: string;
+  limits?: Partial<GraphQLLimits>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export type RelataYoga = YogaServerInstance<{}, RelataContext>;
 
-/** The GraphQL endpoint: one DataLoader set per request, Relata errors with stable codes. */
-export const createGraphQL = ({ store, graphiql = true }: YogaOptions): RelataYoga =>
+const authOf = (request: Request, token: string | undefined): RelataContext['auth'] => {
+  if (token === undefined) return 'no-token-configured';
+  const m = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '');
+  const given = Buffer.from(m?.[1]?.trim() ?? '');
+  const want = Buffer.from(token);
+  return given.length === want.length && timingSafeEqual(given, want) ? 'writer' : 'reader';
+};
+
+/**
+ * The GraphQL endpoint: one DataLoader set per request, Relata errors with stable codes,
+ * query limits (graphql-armor, timeout), GraphiQL bundled locally (no CDN).
+ */
+export const createGraphQL = ({ store, graphiql = true, token, limits = {} }: YogaOptions): RelataYoga =>
   createYoga<object, RelataContext>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: graphiql && { title: 'Relata GraphQL', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
     landingPage: false,
+    batching: false,
+    cors: false, // CORS is the app's policy (http/security.ts), not Yoga's permissive default
     maskedErrors: { maskError },
-    plugins: [useErrorCodes()],
-    context: () => ({ store, loaders: createLoaders(store) }),
-    logging: 'warn',
+    plugins: [
+      ...limitPlugins({ introspection: limits.introspection ?? true, queryTimeoutMs: limits.queryTimeoutMs ?? 15_000 }),
+      useErrorCodes(),
+    ],
+    context: ({ request }) => ({ store, loaders: createLoaders(store), auth: authOf(request, token) }),
+    logging: 'error',
   });
 
 const EXAMPLE_QUERY = `# The axis and its neighbours, with the sources behind each edge

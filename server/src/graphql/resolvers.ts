@@ -3,6 +3,7 @@ import { LIMITS } from '../store';
 import { actorIdList, intInRange, toFilter, type FilterArgs } from './args';
 import type { RelataContext, RelationshipNode } from './context';
 import { analysisResolvers, pathResolvers } from './analysis-resolvers';
+import { mutationResolvers } from './mutations';
 
 /** The actors the explorer opens on. */
 export const AXIS_IDS = ['russia', 'china', 'iran', 'north-korea'] as const;
@@ -15,6 +16,7 @@ const must = <T>(v: T | null | undefined, what: string): T => {
 
 export const resolvers = {
   ...pathResolvers,
+  ...mutationResolvers,
   Query: {
     ...analysisResolvers,
     search: (_: unknown, a: { text: string; first: number }, { store }: Ctx) =>

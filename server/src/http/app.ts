@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import type { Config } from '../config';
 import { createGraphQL } from '../graphql';
 import type { GraphStore } from '../store';
+import { bodyLimit, corsPolicy, rateLimiter, readAuth, securityHeaders } from './security';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
 
@@ -14,12 +15,15 @@ export interface AppOptions {
   clientDir?: string;
 }
 
+/** Paths of the API (rate-limited, behind the read token when configured). */
+const API = ['/graphql', '/export'];
+
 /** Builds the HTTP app without listening: only the entry point calls `listen`. */
-export const createApp = ({ store, clientDir = CLIENT_DIST }: AppOptions): Express => {
+export const createApp = ({ store, config, clientDir = CLIENT_DIST }: AppOptions): Express => {
   const app = express();
   app.disable('x-powered-by');
-  const yoga = createGraphQL({ store });
-  app.use(yoga.graphqlEndpoint, yoga);
+  const headers = securityHeaders();
+  app.use((req, res, next) => (req.path.startsWith('/graphql') ? headers.graphiql : headers.app)(req, res, next));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -29,6 +33,14 @@ export const createApp = ({ store, clientDir = CLIENT_DIST }: AppOptions): Expre
       res.status(503).json({ store: store.kind, ok: false, detail: e instanceof Error ? e.message : String(e) });
     }
   });
+
+  app.use(API, corsPolicy(config), rateLimiter(config), readAuth(config));
+  const yoga = createGraphQL({
+    store,
+    token: config.security.token,
+    limits: { introspection: config.security.introspection, queryTimeoutMs: config.security.queryTimeoutMs },
+  });
+  app.use(yoga.graphqlEndpoint, ...bodyLimit(config), yoga);
 
   if (existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
