@@ -1,11 +1,22 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
-import * as commands from './commands';
+import { EXPORT_FORMATS } from '../export/types';
+import type { ExportCliOptions } from '../export/cli';
+import type * as Commands from './commands';
 import { reportError } from './output';
+import type * as Serve from './serve';
 
 const program = new Command('relata')
   .description('Relata: a knowledge-graph explorer for geopolitical analysts')
   .showHelpAfterError();
+
+// Commands load their modules on demand: `relata stats` need not load the HTTP server.
+const lazy = {
+  load: async (...a: Parameters<typeof Commands.load>) => (await import('./commands')).load(...a),
+  stats: async (...a: Parameters<typeof Commands.stats>) => (await import('./commands')).stats(...a),
+  reset: async (...a: Parameters<typeof Commands.reset>) => (await import('./commands')).reset(...a),
+  serve: async (...a: Parameters<typeof Serve.serve>) => (await import('./serve')).serve(...a),
+};
 
 const run =
   <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
@@ -21,24 +32,46 @@ program
   .command('load')
   .description('validate and load dataset files or folders (default: the sample dataset in data/)')
   .argument('[paths...]', 'YAML/JSON files or folders')
-  .action(run((paths: string[]) => commands.load(loadConfig(), paths)));
+  .action(run((paths: string[]) => lazy.load(loadConfig(), paths)));
 
 program
   .command('serve')
   .description('serve the explorer and GraphQL API (PORT, default 4000)')
-  .action(run(() => commands.serve(loadConfig(), { loadSampleIfEmpty: false })));
+  .action(run(() => lazy.serve(loadConfig(), { loadSampleIfEmpty: false })));
 
 program
   .command('start')
   .description('load the sample dataset if the store is empty, then serve')
-  .action(run(() => commands.serve(loadConfig(), { loadSampleIfEmpty: true })));
+  .action(run(() => lazy.serve(loadConfig(), { loadSampleIfEmpty: true })));
 
-program.command('stats').description('print store counts').action(run(() => commands.stats(loadConfig())));
+program.command('stats').description('print store counts').action(run(() => lazy.stats(loadConfig())));
 
 program
   .command('reset')
   .description('remove everything from the store')
   .requiredOption('--yes', 'confirm')
-  .action(run(() => commands.reset(loadConfig())));
+  .action(run(() => lazy.reset(loadConfig())));
+
+program
+  .command('export')
+  .description('export the whole graph or a view (focus actors + depth), with the explorer\'s filters')
+  .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
+  .requiredOption('--out <file>', 'output file, or - for stdout')
+  .option('--actor-ids <ids>', 'focus actors, comma-separated (a view; default: the whole graph)')
+  .option('--depth <n>', 'hops from the focus actors, 0-3 (default 1)')
+  .option('--limit <n>', 'maximum actors in a view (default 200)')
+  .option('--predicates <list>', 'comma-separated predicates (default: all)')
+  .option('--statuses <list>', 'comma-separated claim statuses (default: ASSERTED,REPORTED,ALLEGED,DENIED)')
+  .option('--origins <list>', 'comma-separated claim origins (default: all)')
+  .option('--from <date>', 'claims dated on or after YYYY[-MM[-DD]]')
+  .option('--to <date>', 'claims dated on or before YYYY[-MM[-DD]]')
+  .action(
+    run(async (opts: ExportCliOptions) => {
+      const [{ withStore }, { runExport }] = await Promise.all([import('./commands'), import('../export/cli')]);
+      await withStore(loadConfig(), async (store) => {
+        await runExport(store, opts);
+      });
+    }),
+  );
 
 await program.parseAsync();

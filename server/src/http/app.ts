@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { Config } from '../config';
+import { exportRouter } from '../export/http';
 import { createGraphQL } from '../graphql';
 import type { GraphStore } from '../store';
-import { bodyLimit, corsPolicy, rateLimiter, readAuth, securityHeaders } from './security';
+import { bodyLimit, corsPolicy, graphqlMediaType, rateLimiter, readAuth, securityHeaders } from './security';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
 
@@ -40,7 +41,8 @@ export const createApp = ({ store, config, clientDir = CLIENT_DIST }: AppOptions
     token: config.security.token,
     limits: { introspection: config.security.introspection, queryTimeoutMs: config.security.queryTimeoutMs },
   });
-  app.use(yoga.graphqlEndpoint, ...bodyLimit(config), yoga);
+  app.use(yoga.graphqlEndpoint, graphqlMediaType, ...bodyLimit(config), yoga);
+  app.use(exportRouter(store));
 
   if (existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));

@@ -98,3 +98,11 @@ export const bodyLimit = (config: Config): RequestHandler[] => [
     next(err);
   },
 ] as RequestHandler[];
+
+const GRAPHQL_POST_TYPES = /^(application\/json|application\/graphql-response\+json|application\/graphql|multipart\/form-data)\b/i;
+
+/** POSTs must carry a GraphQL media type; others get 415 with a coded error body (Yoga's is empty). */
+export const graphqlMediaType: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || GRAPHQL_POST_TYPES.test(req.headers['content-type'] ?? '')) return next();
+  sendError(res, 415, 'BAD_USER_INPUT', 'Send GraphQL requests as application/json.');
+};
