@@ -20,6 +20,8 @@ const ConfigSchema = z
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NEO4J_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5000),
+    RELATA_MAX_ACTORS: z.coerce.number().int().min(1).default(250_000),
+    RELATA_MAX_CLAIMS: z.coerce.number().int().min(1).default(1_500_000),
     RELATA_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     RELATA_READ_AUTH: bool.default(false),
     RELATA_INTROSPECTION: bool.default(true),
@@ -40,6 +42,9 @@ const ConfigSchema = z
 export interface Config {
   store: 'embedded' | 'neo4j';
   dataDir: string;
+  /** Embedded store size limits. */
+  maxActors: number;
+  maxClaims: number;
   port: number;
   host: string;
   neo4j: {
@@ -74,6 +79,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   return {
     store: c.RELATA_STORE,
     dataDir: c.RELATA_DATA_DIR,
+    maxActors: c.RELATA_MAX_ACTORS,
+    maxClaims: c.RELATA_MAX_CLAIMS,
     port: c.PORT,
     host: c.HOST,
     neo4j: {

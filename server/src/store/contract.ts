@@ -88,6 +88,22 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       expect(await store.getActors(['new-actor'])).toEqual([null]);
     });
 
+    it('loads a stream of batches as one atomic load', async () => {
+      const ds = dataset();
+      async function* batches(bad: boolean) {
+        yield { actors: ds.actors, sources: ds.sources, claims: [] };
+        yield { actors: [], sources: [], claims: ds.claims.slice(0, 6) };
+        if (bad) yield { actors: [], sources: [], claims: [{ ...ds.claims[7]!, id: 'k77', object: 'nowhere' }] };
+        yield { actors: [], sources: [], claims: ds.claims.slice(6) };
+      }
+      await expect(store.loadStream(batches(true))).rejects.toMatchObject({ code: 'INVALID_DATASET' });
+      expect(await store.stats()).toEqual({ actors: 0, relationships: 0, claims: 0, sources: 0 });
+      const s = await store.loadStream(batches(false));
+      expect(s.claims).toEqual({ added: 12, updated: 0, unchanged: 0 });
+      expect(s.relationships).toEqual({ added: 10, updated: 0, removed: 0 });
+      expect(await store.stats()).toEqual({ actors: 8, relationships: 10, claims: 12, sources: 2 });
+    });
+
     it('finds actors by name and alias, ignoring case and accents', async () => {
       await store.load(dataset());
       for (const q of ['DPRK', 'dprk', 'Pyongyang', 'PYŎNGYANG', 'north korea', 'North Korea', 'north k'])

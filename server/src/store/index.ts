@@ -9,7 +9,11 @@ export { resolveFilter, filterKey, LIMITS } from './filter';
 
 /** Builds the configured store; call `init()` on it before use. */
 export const createStore = async (config: Config): Promise<GraphStore> => {
-  if (config.store === 'embedded') return new EmbeddedStore({ dataDir: config.dataDir });
+  if (config.store === 'embedded')
+    return new EmbeddedStore({
+      dataDir: config.dataDir,
+      limits: { maxActors: config.maxActors, maxClaims: config.maxClaims },
+    });
   const { uri, user, password, database, batchSize } = config.neo4j;
   if (uri === undefined) throw new RelataError('CONFIG_INVALID', 'NEO4J_URI is required for the Neo4j store');
   // Loaded lazily so that the embedded store never pulls in the driver.

@@ -94,6 +94,12 @@ export interface GraphStore {
    * records in the dataset or already in the store, else a DatasetError is thrown.
    */
   load(dataset: Dataset, options?: LoadOptions): Promise<LoadSummary>;
+  /**
+   * Loads a stream of dataset batches as ONE atomic, idempotent load (for imports too large to
+   * hold in memory: GDELT, ICEWS, generated data). References in a batch may point to records
+   * of earlier batches or of the store. On any error, nothing of the stream is kept.
+   */
+  loadStream(batches: AsyncIterable<Dataset>, options?: LoadOptions): Promise<LoadSummary>;
   /** Removes everything. */
   clear(): Promise<void>;
 

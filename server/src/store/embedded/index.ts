@@ -21,9 +21,12 @@ import {
 } from './persist';
 import { matchingClaims, neighborhood, relationship, relationshipsOf } from './query';
 import { StoreState } from './state';
+import { EMBEDDED_LIMITS, addSummaries, checkSize, type SizeLimits } from './limits';
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
+  /** Size limits (defaults: EMBEDDED_LIMITS); a load that would pass them fails and changes nothing. */
+  limits?: Partial<SizeLimits>;
   /** How often (ms) reads check whether another process rewrote the snapshot. */
   refreshIntervalMs?: number;
 }
@@ -40,9 +43,11 @@ export class EmbeddedStore implements GraphStore {
   private checkedAt = 0;
   private readonly dir: string;
   private readonly writes = new Mutex();
+  private readonly limits: SizeLimits;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.dir = resolve(options.dataDir);
+    this.limits = { ...EMBEDDED_LIMITS, ...options.limits };
   }
 
   async init(): Promise<void> {
@@ -65,11 +70,23 @@ export class EmbeddedStore implements GraphStore {
   }
 
   load(dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
+    return this.loadStream(once(dataset), options);
+  }
+
+  loadStream(batches: AsyncIterable<Dataset>, options: LoadOptions = {}): Promise<LoadSummary> {
     return this.writes.run(() =>
       withFileLock(this.dir, async () => {
         await this.reload();
         const next = this.state.clone();
-        const summary = next.apply(dataset, options.onProgress);
+        let summary: LoadSummary | null = null;
+        const touched = new Map<string, boolean>();
+        for await (const batch of batches) {
+          const s = next.apply(batch, options.onProgress, touched);
+          checkSize(next, this.limits);
+          summary = summary === null ? s : addSummaries(summary, s);
+        }
+        summary ??= next.apply({ actors: [], sources: [], claims: [] });
+        summary.relationships = next.relationshipCounts(touched);
         options.onProgress?.({ phase: 'commit', done: 0, total: 1 });
         await writeSnapshot(this.dir, next.toDataset());
         this.state = next;
@@ -185,6 +202,10 @@ export class EmbeddedStore implements GraphStore {
     this.state = ds === null ? new StoreState() : StoreState.fromDataset(ds);
     this.stamp = stamp;
   }
+}
+
+async function* once<T>(x: T): AsyncIterable<T> {
+  yield x;
 }
 
 const sameStamp = (a: SnapshotStamp | null, b: SnapshotStamp | null) =>

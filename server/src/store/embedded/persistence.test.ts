@@ -82,3 +82,16 @@ describe('embedded store on disk', () => {
     console.info(`after kill -9: ${files.join(', ')}`);
   });
 });
+
+describe('embedded store size limits', () => {
+  it('refuses a load past its limits with LIMIT_EXCEEDED and keeps the previous data', async () => {
+    const s = new EmbeddedStore({ dataDir: dir, limits: { maxClaims: 12 } });
+    await s.init();
+    await s.load(dataset());
+    const more = dataset();
+    more.claims.push({ ...more.claims[0]!, id: 'k-extra' });
+    await expect(s.load(more)).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    expect((await s.stats()).claims).toBe(12);
+    await s.close();
+  });
+});

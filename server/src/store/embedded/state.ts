@@ -80,7 +80,11 @@ export class StoreState {
   }
 
   /** Upserts a dataset by id. Throws DatasetError (before any change) on dangling references. */
-  apply(ds: Dataset, onProgress?: (p: LoadProgress) => void): LoadSummary {
+  apply(
+    ds: Dataset,
+    onProgress?: (p: LoadProgress) => void,
+    existedBefore: Map<string, boolean> = new Map(),
+  ): LoadSummary {
     const issues = this.referenceIssues(ds);
     if (issues.length > 0) throw new DatasetError(issues);
     const summary: LoadSummary = {
@@ -103,7 +107,6 @@ export class StoreState {
     }
     onProgress?.({ phase: 'sources', done: ds.sources.length, total: ds.sources.length });
     // Whether each touched relationship existed before this load, to tell added from updated.
-    const existedBefore = new Map<string, boolean>();
     const touch = (id: string) => {
       if (!existedBefore.has(id)) existedBefore.set(id, this.graph.hasEdge(id));
     };
@@ -123,13 +126,20 @@ export class StoreState {
       if ((i + 1) % 1000 === 0 || i + 1 === ds.claims.length)
         onProgress?.({ phase: 'claims', done: i + 1, total: ds.claims.length });
     });
+    summary.relationships = this.relationshipCounts(existedBefore);
+    return summary;
+  }
+
+  /** Added/updated/removed relationships, given whether each touched one existed before. */
+  relationshipCounts(existedBefore: ReadonlyMap<string, boolean>): LoadSummary['relationships'] {
+    const r = { added: 0, updated: 0, removed: 0 };
     for (const [id, before] of existedBefore) {
       const now = this.graph.hasEdge(id);
-      if (!before && now) summary.relationships.added++;
-      else if (before && now) summary.relationships.updated++;
-      else if (before && !now) summary.relationships.removed++;
+      if (!before && now) r.added++;
+      else if (before && now) r.updated++;
+      else if (before && !now) r.removed++;
     }
-    return summary;
+    return r;
   }
 
   private attach(id: string, c: Claim): void {

@@ -12,6 +12,8 @@ export const NODE_LABELS: readonly string[] = [
   'Actor',
   'Source',
   'Claim',
+  // One bookkeeping node per database (the data revision).
+  'RelataMeta',
   ...ACTOR_KINDS.map(kindLabel),
 ];
 

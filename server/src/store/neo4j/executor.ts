@@ -10,6 +10,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { RelataError } from '../../domain';
 import { mapNeo4jError } from './errors';
 import { recordToRow, type Row } from './mapping';
+import { checkParams } from './params';
 import { queries, type QueryName } from './queries';
 
 const log = createDebug('relata:neo4j');
@@ -19,6 +20,15 @@ export type Params = Record<string, unknown>;
 
 export interface Tx {
   run(name: QueryName, params?: Params): Promise<Row[]>;
+}
+
+/** What the store needs from the database: managed read and write transactions. */
+export interface Runner {
+  open(timeoutMs?: number): Promise<string>;
+  close(): Promise<void>;
+  read<T>(work: (tx: Tx) => Promise<T>, context: string): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>, context: string): Promise<T>;
+  readOne(name: QueryName, params?: Params): Promise<Row[]>;
 }
 
 export interface ConnectionOptions {
@@ -51,10 +61,14 @@ const newDriver = (o: ConnectionOptions): Driver =>
 /** Abbreviates parameters for the debug log: long lists show their size and first items. */
 const summarize = (params: Params): string =>
   JSON.stringify(params, (_k, v: unknown) =>
-    Array.isArray(v) && v.length > 3 ? [...(v as unknown[]).slice(0, 3), `… ${v.length} items`] : v,
+    neo4j.isInt(v)
+      ? v.toNumber()
+      : Array.isArray(v) && v.length > 3
+        ? [...(v as unknown[]).slice(0, 3), `… ${v.length} items`]
+        : v,
   ).slice(0, 2_000);
 
-const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
+export const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new RelataError('STORE_UNAVAILABLE', `${what} did not answer within ${ms} ms`)),
@@ -63,7 +77,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
     p.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 
-export class Executor {
+export class Executor implements Runner {
   private shared: SharedDriver | null = null;
   private readonly bookmarks = neo4j.bookmarkManager();
 
@@ -174,6 +188,7 @@ const wrap = (mtx: ManagedTransaction): Tx => ({
   async run(name, params = {}) {
     const cypher = queries().get(name);
     if (cypher === undefined) throw new RelataError('INTERNAL', `Unknown Cypher statement ${name}`);
+    checkParams(name, params);
     if (log.enabled) log('%s\n%s\nparams: %s', name, cypher, summarize(params));
     const started = Date.now();
     const result = await mtx.run(cypher, params);

@@ -32,11 +32,13 @@ import type {
   StoreHealth,
 } from '../types';
 import { isEquivalentSchemaRule, mapNeo4jError } from './errors';
-import { Executor } from './executor';
+import { Executor, withTimeout, type Runner } from './executor';
 import { runLoad } from './load';
 import { actorFromProps, claimFromProps, sourceFromProps } from './mapping';
 import { SCHEMA_QUERIES } from './queries';
+import { integer } from './params';
 import * as reads from './reads';
+import * as streams from './streams';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -61,13 +63,14 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '?');
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
-  private readonly ex: Executor;
   private readonly writes = new Mutex();
   private ready = false;
 
-  constructor(private readonly options: Neo4jStoreOptions) {
-    this.ex = new Executor(options);
-  }
+  /** `runner` is replaceable for tests of the TypeScript logic without a server. */
+  constructor(
+    private readonly options: Neo4jStoreOptions,
+    private readonly ex: Runner = new Executor(options),
+  ) {}
 
   async init(): Promise<void> {
     await this.ex.open();
@@ -79,7 +82,10 @@ export class Neo4jStore implements GraphStore {
         if (!(e instanceof RelataError && isEquivalentSchemaRule(e.cause))) throw e;
       }
     }
-    await this.ex.write((tx) => tx.run('schema-await-indexes', { timeoutSeconds: 120 }), 'schema');
+    await this.ex.write(
+      (tx) => tx.run('schema-await-indexes', { timeoutSeconds: integer(120) }),
+      'schema',
+    );
     this.ready = true;
   }
 
@@ -92,7 +98,8 @@ export class Neo4jStore implements GraphStore {
     const where = `${this.options.uri}, database "${this.options.database}"`;
     if (!this.ready) return { store: 'neo4j', ok: false, detail: `not initialised (${where})` };
     try {
-      const [row] = await this.ex.readOne('health');
+      // Bounded: a down server must not hold a health probe for the driver's retry window.
+      const [row] = await withTimeout(this.ex.readOne('health'), 5_000, 'Neo4j');
       const versions = Array.isArray(row?.versions)
         ? row.versions.filter((v) => typeof v === 'string')
         : [];
@@ -121,11 +128,12 @@ export class Neo4jStore implements GraphStore {
 
   clear(): Promise<void> {
     return this.writes.run(async () => {
-      const batchSize = Math.max(1, this.options.batchSize);
+      const batchSize = integer(Math.max(1, this.options.batchSize));
       for (;;) {
         const [row] = await this.ex.write((tx) => tx.run('clear-batch', { batchSize }), 'clear');
-        if (num(row?.deleted) === 0) return;
+        if (num(row?.deleted) === 0) break;
       }
+      await this.ex.write((tx) => tx.run('write-revision'), 'clear');
     });
   }
 
@@ -169,6 +177,19 @@ export class Neo4jStore implements GraphStore {
 
   neighborhood(query: NeighborhoodQuery) {
     return reads.neighborhood(this.ex, query);
+  }
+
+  streamActors(batchSize?: number) {
+    return streams.streamActors(this.ex, batchSize);
+  }
+
+  streamRelationships(filter: ClaimFilter, batchSize?: number) {
+    return streams.streamRelationships(this.ex, filter, batchSize);
+  }
+
+  async revision(): Promise<string> {
+    const [row] = await this.ex.readOne('read-revision');
+    return str(row?.revision);
   }
 }
 

@@ -25,7 +25,8 @@ import {
   referenceIssues,
   type StoredClaim,
 } from './load-plan';
-import { actorProps, claimFromProps, claimProps, relationshipProps, sourceProps } from './mapping';
+import { claimFromProps } from './mapping';
+import { actorProps, claimProps, relationshipProps, sourceProps } from './props';
 import { chunk } from './params';
 import type { QueryName } from './queries';
 import type { Row } from './mapping';
@@ -51,7 +52,7 @@ const text = (v: unknown): string => {
 };
 const optText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-/** Writes rows in batches, reporting progress; `check` validates each batch's result row. */
+/** Writes rows in batches, reporting progress; checks each batch wrote every row. */
 const writeBatches = async <T>(
   tx: Tx,
   name: QueryName,
@@ -140,6 +141,8 @@ export const runLoad = async (
   );
 
   await rebuildRelationships(tx, claims.touched, size, onProgress);
+  const writes = actors.writes.length + sources.writes.length + claims.writes.length;
+  if (writes + claims.touched.length > 0) await tx.run('write-revision');
   onProgress({ phase: 'commit', done: 0, total: 1 });
   return {
     actors: actors.counts,

@@ -1,19 +1,11 @@
 /**
- * Record ↔ domain mapping at the driver boundary. Nothing above this file sees a neo4j-driver
+ * Record → domain mapping at the driver boundary (props.ts maps the other way). Nothing above this file sees a neo4j-driver
  * type: Integers become numbers, temporal values ISO strings, nodes/relationships/paths plain
  * objects, and property maps become Actor / Source / Claim records with absent (not null)
  * optional fields, exactly as the embedded store returns them.
  */
-import neo4j, { type Integer, type Record as Neo4jRecord } from 'neo4j-driver';
-import {
-  foldText,
-  RelataError,
-  relationshipId,
-  type Actor,
-  type Claim,
-  type Relationship,
-  type Source,
-} from '../../domain';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import { RelataError, type Actor, type Claim, type Source } from '../../domain';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 export type Row = Record<string, Plain>;
@@ -141,76 +133,3 @@ export const claimFromProps = (v: Plain | undefined): Claim => {
     origin: (optStr(p, 'origin') ?? 'CURATED') as Claim['origin'],
   });
 };
-
-// ---- Writing properties -------------------------------------------------------------------
-// Neo4j has no nested maps and drops null properties, so records are flattened and absent
-// fields are sent as null (which `SET n = $props` leaves unset).
-
-type WriteProps = Record<string, string | number | boolean | Integer | string[] | null>;
-
-/** JS numbers travel as floats; integers meant as integers are sent as Neo4j Integers. */
-const optInt = (n: number | undefined): Integer | null => (n === undefined ? null : neo4j.int(n));
-
-export const actorProps = (a: Actor): WriteProps => ({
-  id: a.id,
-  name: a.name,
-  kind: a.kind,
-  aliases: a.aliases,
-  description: a.description ?? null,
-  role: a.role ?? null,
-  affiliation: a.affiliation ?? null,
-  // Pre-folded words for the full-text index (see cypher/schema-actor-search.cypher).
-  searchText: searchTerms(a).join(' '),
-});
-
-/** An actor's folded search terms, exactly as the embedded store's SearchIndex builds them. */
-export const searchTerms = (a: Actor): string[] => [
-  ...new Set([a.name, ...a.aliases, a.id.replace(/-/g, ' ')].map(foldText).filter(Boolean)),
-];
-
-export const sourceProps = (s: Source): WriteProps => ({
-  id: s.id,
-  title: s.title,
-  publisher: s.publisher ?? null,
-  publishedDate: s.publishedDate ?? null,
-  url: s.url ?? null,
-  file: s.file ?? null,
-});
-
-export const claimProps = (c: Claim): WriteProps => ({
-  id: c.id,
-  subject: c.subject,
-  predicate: c.predicate,
-  object: c.object,
-  status: c.status,
-  date: c.date ?? null,
-  items: c.items ?? null,
-  quantityValue: c.quantity?.value ?? null,
-  quantityUnit: c.quantity?.unit ?? null,
-  confidence: c.confidence,
-  source: c.source,
-  note: c.note ?? null,
-  evidence: c.evidence ?? null,
-  evidenceStart: optInt(c.evidenceStart),
-  evidenceEnd: optInt(c.evidenceEnd),
-  attributedTo: c.attributedTo ?? null,
-  role: c.role ?? null,
-  cameo: c.cameo ?? null,
-  origin: c.origin,
-  // Canonical relationship id (symmetric predicates sort their ends): the claim's group.
-  relId: relationshipId(c.subject, c.predicate, c.object),
-});
-
-/** The aggregates carried by the typed relationship between two actors (ends are the nodes). */
-export const relationshipProps = (r: Relationship): WriteProps => ({
-  id: r.id,
-  claimCount: neo4j.int(r.claimCount),
-  sourceCount: neo4j.int(r.sourceCount),
-  firstDate: r.firstDate,
-  lastDate: r.lastDate,
-  status: r.status,
-  statuses: r.statuses,
-  contested: r.contested,
-  maxConfidence: r.maxConfidence,
-  claimIds: r.claimIds,
-});

@@ -1,4 +1,6 @@
 /** Query parameters shared by several statements. */
+import neo4j, { type Integer } from 'neo4j-driver';
+import { RelataError } from '../../domain';
 import type { ResolvedFilter } from '../filter';
 
 /** The claim filter as the $predicates, $statuses, $origins, $from, $to parameters. */
@@ -34,3 +36,23 @@ export const luceneQuery = (folded: string): string =>
     .filter((w) => w !== '')
     .map((w) => `*${escapeLucene(w)}*`)
     .join(' AND ');
+
+/**
+ * Parameters Cypher needs as INTEGER (LIMIT, procedure arguments). The driver sends every JS
+ * number as a FLOAT, and `LIMIT 3.0` is an error, so these must be Neo4j Integers.
+ */
+export const INTEGER_PARAMS: ReadonlySet<string> = new Set([
+  'batchSize',
+  'limit',
+  'max',
+  'timeoutSeconds',
+]);
+
+export const integer = (n: number): Integer => neo4j.int(Math.trunc(n));
+
+/** Fails fast (in every environment) when an integer parameter is passed as a JS number. */
+export const checkParams = (name: string, params: Record<string, unknown>): void => {
+  for (const key of INTEGER_PARAMS)
+    if (key in params && !neo4j.isInt(params[key]))
+      throw new RelataError('INTERNAL', `${name}: parameter $${key} must be a Neo4j Integer`);
+};

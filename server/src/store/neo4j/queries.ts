@@ -13,6 +13,7 @@ export const QUERY_NAMES = [
   'schema-claim-id',
   'schema-claim-relationship',
   'schema-actor-search',
+  'schema-meta-key',
   'schema-await-indexes',
   'health',
   'admin-create-database',
@@ -38,6 +39,10 @@ export const QUERY_NAMES = [
   'read-claims-of',
   'read-neighborhood-hop',
   'read-neighborhood-claims',
+  'read-actors-page',
+  'read-relationships-page',
+  'read-revision',
+  'write-revision',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
@@ -48,6 +53,7 @@ export const SCHEMA_QUERIES: readonly QueryName[] = [
   'schema-claim-id',
   'schema-claim-relationship',
   'schema-actor-search',
+  'schema-meta-key',
 ];
 
 export interface CypherFile {

@@ -15,16 +15,10 @@ import {
 import { scoreTerm } from '../embedded/search-index';
 import { LIMITS, resolveFilter, type ResolvedFilter } from '../filter';
 import type { ClaimFilter, NeighborhoodQuery, Subgraph } from '../types';
-import type { Executor } from './executor';
-import {
-  actorFromProps,
-  claimFromProps,
-  searchTerms,
-  sourceFromProps,
-  type Plain,
-  type Row,
-} from './mapping';
-import { filterParams, luceneQuery, unique } from './params';
+import type { Runner } from './executor';
+import { actorFromProps, claimFromProps, sourceFromProps, type Plain, type Row } from './mapping';
+import { searchTerms } from './props';
+import { filterParams, integer, luceneQuery, unique } from './params';
 
 /** Hard cap on full-text candidates re-ranked per search. */
 export const SEARCH_CANDIDATES = 5_000;
@@ -56,7 +50,7 @@ const perId = <T>(ids: readonly string[], rows: Row[], key: string, map: (r: Row
 };
 
 export const byIds = async <T extends { id: string }>(
-  ex: Executor,
+  ex: Runner,
   name: 'read-actors' | 'read-sources' | 'read-claims',
   ids: readonly string[],
   map: (v: Plain | undefined) => T,
@@ -68,14 +62,15 @@ export const byIds = async <T extends { id: string }>(
   return ids.map((id) => found.get(id) ?? null);
 };
 
-export const listSources = async (ex: Executor) =>
+export const listSources = async (ex: Runner) =>
   (await ex.readOne('read-all-sources')).map((r) => sourceFromProps(r.source)).sort(byId);
 
-export const search = async (ex: Executor, text: string, first: number): Promise<Actor[]> => {
+export const search = async (ex: Runner, text: string, first: number): Promise<Actor[]> => {
   const n = Math.min(LIMITS.maxSearch, Math.max(0, Math.floor(first)));
   const q = foldText(text);
   if (q === '' || n === 0) return [];
-  const rows = await ex.readOne('read-search', { query: luceneQuery(q), limit: SEARCH_CANDIDATES });
+  const params = { query: luceneQuery(q), limit: integer(SEARCH_CANDIDATES) };
+  const rows = await ex.readOne('read-search', params);
   return rows
     .map((r) => actorFromProps(r.actor))
     .map((a) => ({ a, score: Math.max(...searchTerms(a).map((t) => scoreTerm(t, q))) }))
@@ -86,7 +81,7 @@ export const search = async (ex: Executor, text: string, first: number): Promise
 };
 
 export const relationshipsOf = async (
-  ex: Executor,
+  ex: Runner,
   actorIds: readonly string[],
   filter: ClaimFilter,
 ) => {
@@ -101,7 +96,7 @@ export const relationshipsOf = async (
   );
 };
 
-export const claimsOf = async (ex: Executor, relIds: readonly string[], filter: ClaimFilter) => {
+export const claimsOf = async (ex: Runner, relIds: readonly string[], filter: ClaimFilter) => {
   if (relIds.length === 0) return [];
   const params = { relIds: unique(relIds), ...filterParams(resolveFilter(filter)) };
   const rows = await ex.readOne('read-claims-of', params);
@@ -116,7 +111,7 @@ export const claimsOf = async (ex: Executor, relIds: readonly string[], filter: 
  * the frontier (desc), then id; the limit cuts the ranking and sets `truncated`. Each hop is
  * one query returning at most room + 1 rows; depth is capped at LIMITS.maxDepth.
  */
-export const neighborhood = async (ex: Executor, q: NeighborhoodQuery): Promise<Subgraph> => {
+export const neighborhood = async (ex: Runner, q: NeighborhoodQuery): Promise<Subgraph> => {
   const f: ResolvedFilter = resolveFilter(q);
   const depth = Math.min(q.depth, LIMITS.maxDepth);
   return ex.read(async (tx) => {
@@ -132,7 +127,12 @@ export const neighborhood = async (ex: Executor, q: NeighborhoodQuery): Promise<
     let frontier = [...taken.keys()];
     for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
       const room = q.limit - taken.size;
-      const params = { frontier, taken: [...taken.keys()], max: room + 1, ...filterParams(f) };
+      const params = {
+        frontier,
+        taken: [...taken.keys()],
+        max: integer(room + 1),
+        ...filterParams(f),
+      };
       const ranked = await tx.run('read-neighborhood-hop', params);
       if (ranked.length > room) truncated = true;
       frontier = [];

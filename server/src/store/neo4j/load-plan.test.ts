@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { PREDICATES, relationshipId, type Claim, type Dataset } from '../../domain';
+import { dataset } from '../contract-fixture';
+import { StoreState } from '../embedded/state';
+import type { LoadSummary } from '../types';
+import {
+  affectedRelationships,
+  fingerprint,
+  idsToLookUp,
+  planClaims,
+  planRecords,
+  referenceIssues,
+  type StoredClaim,
+} from './load-plan';
+
+/** What the Neo4j load would read from a database holding `st`. */
+const snapshot = (st: StoreState) => ({
+  actors: new Map(st.graph.mapNodes((id, a) => [id, fingerprint(a)] as const)),
+  sources: new Map([...st.sources.values()].map((s) => [s.id, fingerprint(s)])),
+  claims: new Map<string, StoredClaim>(
+    [...st.claims.values()].map((c) => [
+      c.id,
+      { fingerprint: fingerprint(c), relId: relationshipId(c.subject, c.predicate, c.object) },
+    ]),
+  ),
+  members: new Map(st.graph.mapEdges((id, e) => [id, [...e.claimIds]] as const)),
+});
+
+/** The Neo4j load's summary, computed from the snapshot only (as in load.ts). */
+const plan = (st: StoreState, ds: Dataset): LoadSummary => {
+  const db = snapshot(st);
+  const affected = new Set(affectedRelationships(ds.claims, db.claims));
+  const members = new Map([...db.members].filter(([id]) => affected.has(id)));
+  const claims = planClaims(ds.claims, db.claims, members);
+  return {
+    actors: planRecords(ds.actors, db.actors).counts,
+    sources: planRecords(ds.sources, db.sources).counts,
+    claims: claims.counts,
+    relationships: claims.relationships,
+  };
+};
+
+const embedded = (st: StoreState, ds: Dataset) => st.clone().apply(ds);
+
+/** A small deterministic PRNG so failures reproduce. */
+const rng = (seed: number) => () => {
+  seed = (seed * 1664525 + 1013904223) % 2 ** 32;
+  return seed / 2 ** 32;
+};
+
+describe('load planning matches the embedded store', () => {
+  it('counts a first load and an identical re-load', () => {
+    const empty = new StoreState();
+    expect(plan(empty, dataset())).toEqual(embedded(empty, dataset()));
+    const full = StoreState.fromDataset(dataset());
+    expect(plan(full, dataset())).toEqual(embedded(full, dataset()));
+    expect(plan(full, dataset()).relationships).toEqual({ added: 0, updated: 0, removed: 0 });
+  });
+
+  it('counts updates that move a claim between relationships', () => {
+    const full = StoreState.fromDataset(dataset());
+    const base = dataset().claims;
+    const k5 = base.find((c) => c.id === 'k5')!;
+    const k6 = base.find((c) => c.id === 'k6')!;
+    const ds: Dataset = {
+      actors: [],
+      sources: [],
+      claims: [
+        { ...k5, status: 'ASSERTED' },
+        { ...k6, predicate: 'SUPPLIES' },
+      ],
+    };
+    expect(plan(full, ds)).toEqual(embedded(full, ds));
+    expect(plan(full, ds).relationships).toEqual({ added: 1, updated: 1, removed: 1 });
+  });
+
+  it('replays duplicates and random edits exactly like the embedded store', () => {
+    const random = rng(42);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const actorIds = dataset().actors.map((a) => a.id);
+    for (let round = 0; round < 300; round++) {
+      const start = StoreState.fromDataset(dataset());
+      const claims: Claim[] = [];
+      for (let i = 0; i < 1 + Math.floor(random() * 8); i++) {
+        const c: Claim = { ...pick(dataset().claims) };
+        if (random() < 0.4) c.predicate = pick(PREDICATES);
+        if (random() < 0.3) c.status = pick(['ASSERTED', 'DENIED', 'NEGATED'] as const);
+        if (random() < 0.3) c.object = pick(actorIds.filter((id) => id !== c.subject));
+        if (random() < 0.2) c.id = `new-${Math.floor(random() * 3)}`;
+        claims.push(c);
+      }
+      const actors = random() < 0.5 ? [{ ...pick(dataset().actors), name: 'Renamed' }] : [];
+      const ds: Dataset = { actors, sources: dataset().sources, claims };
+      expect(plan(start, ds), JSON.stringify(ds.claims)).toEqual(embedded(start, ds));
+    }
+  });
+
+  it('writes only the last version of records that differ from the database', () => {
+    const a = dataset().actors[0]!;
+    const stored = new Map([[a.id, fingerprint(a)]]);
+    const renamed = { ...a, name: 'DPRK' };
+    const p = planRecords([renamed, a], stored);
+    expect(p.counts).toEqual({ added: 0, updated: 2, unchanged: 0 });
+    expect(p.writes).toEqual([]);
+    expect(planRecords([a, renamed], stored).writes.map((w) => w.record)).toEqual([renamed]);
+  });
+});
+
+describe('reference checks', () => {
+  it('reports dangling references with the embedded messages, in order', () => {
+    const ds = dataset();
+    ds.actors.push({ id: 'x', name: 'X', kind: 'OFFICIAL', aliases: [], affiliation: 'ghost' });
+    ds.claims.push({ ...ds.claims[0]!, id: 'k99', object: 'nowhere', source: 'src-z' });
+    const none = { actorIds: new Set<string>(), sourceIds: new Set<string>() };
+    const expected = new StoreState().referenceIssues(ds);
+    expect(referenceIssues(ds, none)).toEqual(expected);
+    expect(expected.map((i) => i.message)).toEqual([
+      'actor x: unknown affiliation "ghost"',
+      'claim k99: unknown actor "nowhere"',
+      'claim k99: unknown source "src-z"',
+    ]);
+  });
+
+  it('accepts references to records already stored', () => {
+    const ds: Dataset = { actors: [], sources: [], claims: [dataset().claims[0]!] };
+    const stored = { actorIds: new Set(['north-korea', 'russia']), sourceIds: new Set(['src-a']) };
+    expect(referenceIssues(ds, stored)).toEqual([]);
+    expect(idsToLookUp(ds)).toEqual({ actorIds: ['north-korea', 'russia'], sourceIds: ['src-a'] });
+  });
+});
