@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../store';
 import { dataset } from '../store/contract-fixture';
 import { allPaths, buildProjection, computeMetrics, shortestPath, wholeGraphProjection } from '.';
+import { betweennessCentrality } from './betweenness';
 import { aggregateClaims, ClaimSchema } from '../domain';
 
 let dir: string;
@@ -77,10 +78,23 @@ describe('metrics', () => {
 
   it('matches graphology betweenness called directly, and is deterministic', () => {
     const p = buildProjection([rel('a', 'b', 3), rel('b', 'c'), rel('c', 'd'), rel('b', 'd', 2), rel('d', 'e')]);
-    const direct = betweenness(p.graph as unknown as Graph, { normalized: true });
+    const direct = betweenness(p.graph as unknown as Graph, { normalized: true, getEdgeWeight: null });
     const m = computeMetrics(p);
     for (const n of m.nodes) expect(n.betweenness).toBeCloseTo(direct[n.id]!, 10);
     expect(computeMetrics(p)).toEqual(m);
     expect(m.nodes.find((n) => n.id === 'b')).toMatchObject({ degree: 3, weightedDegree: 6 });
+  });
+
+  it('estimates betweenness from samples on large graphs, close to the exact values', () => {
+    // A ring of 6,000 nodes with hub spokes: big enough to switch to sampling.
+    const rels = [];
+    for (let i = 0; i < 6000; i++) rels.push(rel(`n${i}`, `n${(i + 1) % 6000}`));
+    for (let i = 0; i < 6000; i += 50) rels.push(rel('hub', `n${i}`));
+    const p = buildProjection(rels);
+    const exact = betweenness(p.graph as unknown as Graph, { normalized: true, getEdgeWeight: null });
+    const { values, sampled } = betweennessCentrality(p.graph);
+    expect(sampled).toBe(true);
+    expect(values.hub! / exact.hub!).toBeGreaterThan(0.8);
+    expect(values.hub! / exact.hub!).toBeLessThan(1.2);
   });
 });

@@ -1,6 +1,6 @@
 import louvain from 'graphology-communities-louvain';
-import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import { betweennessCentrality } from './betweenness';
 import type { Projection } from './projection';
 
 export interface NodeMetrics {
@@ -19,6 +19,8 @@ export interface MetricsResult {
   nodes: NodeMetrics[];
   communities: { id: number; size: number }[];
   modularity: number;
+  /** True when betweenness was estimated from a sample of sources (large graphs). */
+  betweennessSampled: boolean;
 }
 
 /** Seeded PRNG (mulberry32) so Louvain gives the same communities on every run and store. */
@@ -39,7 +41,7 @@ export const computeMetrics = (p: Projection): MetricsResult => {
       degree.set(end, (degree.get(end) ?? 0) + 1);
       weighted.set(end, (weighted.get(end) ?? 0) + r.claimCount);
     }
-  const bc = g.size > 0 ? betweenness(g, { normalized: true }) : {};
+  const bc = g.size > 0 ? betweennessCentrality(g) : { values: {}, sampled: false };
   const pr = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight' }) : {};
   const detailed =
     g.size > 0 ? louvain.detailed(g, { getEdgeWeight: 'weight', rng: seeded(42) }) : null;
@@ -48,7 +50,7 @@ export const computeMetrics = (p: Projection): MetricsResult => {
     id,
     degree: degree.get(id) ?? 0,
     weightedDegree: weighted.get(id) ?? 0,
-    betweenness: bc[id] ?? 0,
+    betweenness: bc.values[id] ?? 0,
     pagerank: pr[id] ?? (g.order > 0 ? 1 / g.order : 0),
     community: community(id),
   }));
@@ -58,5 +60,6 @@ export const computeMetrics = (p: Projection): MetricsResult => {
     nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)),
     communities: [...sizes].map(([id, size]) => ({ id, size })).sort((a, b) => b.size - a.size || a.id - b.id),
     modularity: detailed?.modularity ?? 0,
+    betweennessSampled: bc.sampled,
   };
 };
