@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { EXPORT_FORMATS } from '../export/types';
 import type { ExportCliOptions } from '../export/cli';
+import type { ImportCliOptions } from '../import/cli';
 import type * as Commands from './commands';
 import { reportError } from './output';
 import type * as Serve from './serve';
@@ -32,7 +33,15 @@ program
   .command('load')
   .description('validate and load dataset files or folders (default: the sample dataset in data/)')
   .argument('[paths...]', 'YAML/JSON files or folders')
-  .action(run((paths: string[]) => lazy.load(loadConfig(), paths)));
+  .option('--gdelt <file>', 'import a GDELT 2.0 event export (61 tab-separated columns)')
+  .option('--icews <file>', 'import an ICEWS coded event file (tab-separated, with header)')
+  .option('--skip-bad-rows', 'with --gdelt/--icews: count malformed rows instead of aborting')
+  .action(
+    run(async (paths: string[], opts: ImportCliOptions) => {
+      if (opts.gdelt === undefined && opts.icews === undefined) return lazy.load(loadConfig(), paths);
+      await (await import('../import/cli')).runImport(loadConfig(), paths, opts);
+    }),
+  );
 
 program
   .command('serve')
