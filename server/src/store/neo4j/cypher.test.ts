@@ -96,7 +96,10 @@ describe('cypher/*.cypher', () => {
         /WHEN '([A-Z_]+)' THEN \[1\] ELSE \[\] END \|\n {2}MERGE \(s\)-\[r:([A-Z_]+)\]->\(o\)/g,
       ),
     ];
-    expect(branches.map((m) => m[1])).toEqual([...PREDICATES]);
+    expect(
+      branches.map((m) => m[1]),
+      'cypher/load-relationships.cypher needs one FOREACH branch per PREDICATES entry, in order',
+    ).toEqual([...PREDICATES]);
     expect(branches.every((m) => m[1] === m[2])).toBe(true);
   });
 });

@@ -33,7 +33,8 @@ import type {
 } from '../types';
 import { isEquivalentSchemaRule, mapNeo4jError } from './errors';
 import { Executor, withTimeout, type Runner } from './executor';
-import { runLoad } from './load';
+import { once, runLoad } from './load';
+import { Mutex } from './mutex';
 import { actorFromProps, claimFromProps, sourceFromProps } from './mapping';
 import { SCHEMA_QUERIES } from './queries';
 import { integer } from './params';
@@ -46,16 +47,6 @@ export interface Neo4jStoreOptions {
   password: string | undefined;
   database: string;
   batchSize: number;
-}
-
-/** Serialises loads and clears within this process. */
-class Mutex {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(fn, fn);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
@@ -114,11 +105,28 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /** A dataset in memory can be replayed, so a transient error simply retries the load. */
   load(dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
-    const { onProgress } = options;
+    return this.runLoad([dataset], options);
+  }
+
+  /**
+   * One transaction over the whole stream. A stream cannot be replayed, so if Neo4j fails the
+   * transaction transiently after batches were consumed, the load fails (nothing is kept)
+   * instead of the driver's retry silently loading only the rest of the stream.
+   */
+  /** One transaction over the whole stream; see `once` for what happens on a retry. */
+  loadStream(batches: AsyncIterable<Dataset>, options: LoadOptions = {}): Promise<LoadSummary> {
+    return this.runLoad(once(batches), options);
+  }
+
+  private runLoad(
+    batches: Iterable<Dataset> | AsyncIterable<Dataset>,
+    { onProgress }: LoadOptions,
+  ): Promise<LoadSummary> {
     return this.writes.run(async () => {
       const summary = await this.ex.write(
-        (tx) => runLoad(tx, dataset, this.options.batchSize, onProgress),
+        (tx) => runLoad(tx, batches, this.options.batchSize, onProgress),
         'load',
       );
       onProgress?.({ phase: 'commit', done: 1, total: 1 });

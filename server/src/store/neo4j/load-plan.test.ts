@@ -10,6 +10,8 @@ import {
   planClaims,
   planRecords,
   referenceIssues,
+  relationshipCounts,
+  relationshipTracker,
   type StoredClaim,
 } from './load-plan';
 
@@ -26,21 +28,49 @@ const snapshot = (st: StoreState) => ({
   members: new Map(st.graph.mapEdges((id, e) => [id, [...e.claimIds]] as const)),
 });
 
-/** The Neo4j load's summary, computed from the snapshot only (as in load.ts). */
-const plan = (st: StoreState, ds: Dataset): LoadSummary => {
-  const db = snapshot(st);
-  const affected = new Set(affectedRelationships(ds.claims, db.claims));
-  const members = new Map([...db.members].filter(([id]) => affected.has(id)));
-  const claims = planClaims(ds.claims, db.claims, members);
-  return {
-    actors: planRecords(ds.actors, db.actors).counts,
-    sources: planRecords(ds.sources, db.sources).counts,
-    claims: claims.counts,
-    relationships: claims.relationships,
+/**
+ * The Neo4j load's summary over a stream of batches, computed as load.ts does: each batch is
+ * planned against a snapshot of the database as the earlier batches left it (modelled by
+ * applying them to a StoreState copy), with one relationship tracker for the whole load.
+ */
+const plan = (st: StoreState, ...batches: Dataset[]): LoadSummary => {
+  const db = st.clone();
+  const tracker = relationshipTracker();
+  const zero = () => ({ added: 0, updated: 0, unchanged: 0 });
+  const sum = { actors: zero(), sources: zero(), claims: zero() };
+  const add = (a: LoadSummary['actors'], b: LoadSummary['actors']) => {
+    a.added += b.added;
+    a.updated += b.updated;
+    a.unchanged += b.unchanged;
   };
+  for (const ds of batches) {
+    const snap = snapshot(db);
+    const affected = new Set(affectedRelationships(ds.claims, snap.claims));
+    const members = new Map([...snap.members].filter(([id]) => affected.has(id)));
+    add(sum.claims, planClaims(ds.claims, snap.claims, members, tracker).counts);
+    add(sum.actors, planRecords(ds.actors, snap.actors).counts);
+    add(sum.sources, planRecords(ds.sources, snap.sources).counts);
+    db.apply(ds); // what the batch's writes leave in the database
+  }
+  return { ...sum, relationships: relationshipCounts(tracker) };
 };
 
-const embedded = (st: StoreState, ds: Dataset) => st.clone().apply(ds);
+/** The embedded store's loadStream, on a copy of `st`. */
+const embedded = (st: StoreState, ...batches: Dataset[]): LoadSummary => {
+  const next = st.clone();
+  const touched = new Map<string, boolean>();
+  const zero = () => ({ added: 0, updated: 0, unchanged: 0 });
+  const sum = { actors: zero(), sources: zero(), claims: zero() };
+  for (const ds of batches) {
+    const r = next.apply(ds, undefined, touched);
+    for (const k of ['actors', 'sources', 'claims'] as const) {
+      sum[k].added += r[k].added;
+      sum[k].updated += r[k].updated;
+      sum[k].unchanged += r[k].unchanged;
+    }
+  }
+  return { ...sum, relationships: next.relationshipCounts(touched) };
+};
 
 /** A small deterministic PRNG so failures reproduce. */
 const rng = (seed: number) => () => {
@@ -92,7 +122,24 @@ describe('load planning matches the embedded store', () => {
       const actors = random() < 0.5 ? [{ ...pick(dataset().actors), name: 'Renamed' }] : [];
       const ds: Dataset = { actors, sources: dataset().sources, claims };
       expect(plan(start, ds), JSON.stringify(ds.claims)).toEqual(embedded(start, ds));
+      // The same edits as a stream of batches, split at a random point.
+      const cut = Math.floor(random() * (claims.length + 1));
+      const first: Dataset = { actors, sources: [], claims: claims.slice(0, cut) };
+      const second: Dataset = { actors: [], sources: ds.sources, claims: claims.slice(cut) };
+      expect(plan(start, first, second)).toEqual(embedded(start, first, second));
     }
+  });
+
+  it('counts a stream from empty like one load', () => {
+    const ds = dataset();
+    const batches: Dataset[] = [
+      { actors: ds.actors, sources: ds.sources, claims: [] },
+      { actors: [], sources: [], claims: ds.claims.slice(0, 6) },
+      { actors: [], sources: [], claims: ds.claims.slice(6) },
+    ];
+    const empty = new StoreState();
+    expect(plan(empty, ...batches)).toEqual(embedded(empty, ...batches));
+    expect(plan(empty, ...batches)).toEqual(plan(empty, ds));
   });
 
   it('writes only the last version of records that differ from the database', () => {

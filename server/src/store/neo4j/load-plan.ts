@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { relationshipId, type Claim, type Dataset, type DatasetIssue } from '../../domain';
-import type { Counts } from '../types';
+import type { Counts, LoadSummary } from '../types';
 
 /** Key-order-insensitive JSON of a record: equal strings ⇔ equal records. */
 export const canonical = (v: unknown): string =>
@@ -120,27 +120,50 @@ export const affectedRelationships = (
   return [...out];
 };
 
-export interface ClaimPlan extends RecordPlan<Claim> {
-  /** Relationships whose claims changed: to re-aggregate (or delete when left empty). */
-  touched: string[];
-  relationships: { added: number; updated: number; removed: number };
+/**
+ * Relationship bookkeeping across one load (all batches of a stream): whether each touched
+ * relationship existed before the load (recorded at first touch), and whether it exists now.
+ */
+export interface RelationshipTracker {
+  existedBefore: Map<string, boolean>;
+  existsNow: Map<string, boolean>;
 }
 
-/** Replays claims in order against `members` (claim ids of each affected relationship). */
+export const relationshipTracker = (): RelationshipTracker => ({
+  existedBefore: new Map(),
+  existsNow: new Map(),
+});
+
+export const relationshipCounts = (t: RelationshipTracker): LoadSummary['relationships'] => {
+  const r = { added: 0, updated: 0, removed: 0 };
+  for (const [id, before] of t.existedBefore) {
+    const now = t.existsNow.get(id) ?? before;
+    if (!before && now) r.added++;
+    else if (before && now) r.updated++;
+    else if (before && !now) r.removed++;
+  }
+  return r;
+};
+
+/**
+ * Replays one batch of claims in order against `members` (the claim ids of each affected
+ * relationship as the database holds them), updating the tracker.
+ */
 export const planClaims = (
   claims: readonly Claim[],
   stored: ReadonlyMap<string, StoredClaim>,
   members: ReadonlyMap<string, readonly string[]>,
+  tracker: RelationshipTracker,
   fp: Fingerprinter = fingerprint,
-): ClaimPlan => {
+): RecordPlan<Claim> => {
   const plan = planRecords(claims, new Map([...stored].map(([id, s]) => [id, s.fingerprint])), fp);
   const current = new Map(stored);
   const groups = new Map([...members].map(([id, ids]) => [id, new Set(ids)]));
   const has = (id: string) => (groups.get(id)?.size ?? 0) > 0;
-  // Whether each touched relationship existed before the load, to tell added from updated.
-  const existedBefore = new Map<string, boolean>();
+  const touched = new Set<string>();
   const touch = (id: string) => {
-    if (!existedBefore.has(id)) existedBefore.set(id, has(id));
+    touched.add(id);
+    if (!tracker.existedBefore.has(id)) tracker.existedBefore.set(id, has(id));
   };
   for (const c of claims) {
     const old = current.get(c.id);
@@ -157,12 +180,6 @@ export const planClaims = (
     else group.add(c.id);
     current.set(c.id, { fingerprint: f, relId: rel });
   }
-  const relationships = { added: 0, updated: 0, removed: 0 };
-  for (const [id, before] of existedBefore) {
-    const now = has(id);
-    if (!before && now) relationships.added++;
-    else if (before && now) relationships.updated++;
-    else if (before && !now) relationships.removed++;
-  }
-  return { ...plan, touched: [...existedBefore.keys()], relationships };
+  for (const id of touched) tracker.existsNow.set(id, has(id));
+  return plan;
 };

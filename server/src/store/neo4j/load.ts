@@ -2,19 +2,11 @@
  * A load is ONE explicit write transaction (session.executeWrite): look-ups, reference checks,
  * batched `UNWIND $rows` writes and the relationship re-aggregation all run in it, and Neo4j
  * commits it only when the function returns. A DatasetError or any failure rolls everything
- * back, so the database never holds half a load. If the driver retries the transaction (a
- * transient error), this function runs again from scratch against the unchanged database.
+ * back, so the database never holds half a load. A streamed load (loadStream) is the same
+ * transaction fed batch after batch; each batch's look-ups see the earlier batches' writes.
  */
-import {
-  aggregateClaims,
-  DatasetError,
-  parseRelationshipId,
-  RelataError,
-  relationshipId,
-  type Claim,
-  type Dataset,
-} from '../../domain';
-import type { LoadProgress, LoadSummary } from '../types';
+import { DatasetError, RelataError, type Dataset } from '../../domain';
+import type { Counts, LoadProgress, LoadSummary } from '../types';
 import type { Tx } from './executor';
 import {
   affectedRelationships,
@@ -23,67 +15,34 @@ import {
   planClaims,
   planRecords,
   referenceIssues,
+  relationshipCounts,
+  relationshipTracker,
+  type Fingerprinter,
+  type RelationshipTracker,
   type StoredClaim,
 } from './load-plan';
-import { claimFromProps } from './mapping';
-import { actorProps, claimProps, relationshipProps, sourceProps } from './props';
-import { chunk } from './params';
-import type { QueryName } from './queries';
-import type { Row } from './mapping';
+import { actorProps, claimProps, sourceProps } from './props';
+import { rebuildRelationships } from './rebuild';
+import { lookUp, optText, text, writeBatches } from './tx-helpers';
 
 type Progress = (p: LoadProgress) => void;
 
-/** Runs a look-up statement over `ids` in batches and concatenates the rows. */
-const lookUp = async (
-  tx: Tx,
-  name: QueryName,
-  key: 'ids' | 'relIds',
-  ids: string[],
-  size: number,
-) => {
-  const rows: Row[] = [];
-  for (const batch of chunk(ids, size)) rows.push(...(await tx.run(name, { [key]: batch })));
-  return rows;
-};
+interface BatchResult {
+  actors: Counts;
+  sources: Counts;
+  claims: Counts;
+  writes: number;
+}
 
-const text = (v: unknown): string => {
-  if (typeof v !== 'string') throw new RelataError('INTERNAL', 'Unexpected row from Neo4j');
-  return v;
-};
-const optText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
-/** Writes rows in batches, reporting progress; checks each batch wrote every row. */
-const writeBatches = async <T>(
-  tx: Tx,
-  name: QueryName,
-  items: readonly T[],
-  size: number,
-  toRow: (item: T) => Record<string, unknown>,
-  report: (written: number) => void,
-): Promise<void> => {
-  let written = 0;
-  report(0);
-  for (const batch of chunk(items, size)) {
-    const rows = await tx.run(name, { rows: batch.map(toRow) });
-    const n = rows[0]?.written ?? rows[0]?.linked;
-    if (typeof n !== 'number' || n !== batch.length) {
-      throw new RelataError(
-        'INTERNAL',
-        `${name}: wrote ${JSON.stringify(n)} of ${batch.length} rows`,
-      );
-    }
-    written += batch.length;
-    report(written);
-  }
-};
-
-export const runLoad = async (
+/** Checks, plans and writes one dataset batch inside the load's transaction. */
+const applyBatch = async (
   tx: Tx,
   ds: Dataset,
   size: number,
-  onProgress: Progress = () => {},
-): Promise<LoadSummary> => {
-  const fp = fingerprinter();
+  onProgress: Progress,
+  tracker: RelationshipTracker,
+  fp: Fingerprinter,
+): Promise<BatchResult> => {
   const need = idsToLookUp(ds);
   const actorRows = await lookUp(tx, 'load-existing-actors', 'ids', need.actorIds, size);
   const sourceRows = await lookUp(tx, 'load-existing-sources', 'ids', need.sourceIds, size);
@@ -111,7 +70,7 @@ export const runLoad = async (
 
   const actors = planRecords(ds.actors, storedActors, fp);
   const sources = planRecords(ds.sources, storedSources, fp);
-  const claims = planClaims(ds.claims, storedClaims, members, fp);
+  const claims = planClaims(ds.claims, storedClaims, members, tracker, fp);
 
   const phase = (name: LoadProgress['phase'], total: number, pending: number) => (w: number) =>
     onProgress({ phase: name, done: total - (pending - w), total });
@@ -139,55 +98,67 @@ export const runLoad = async (
     (w) => ({ props: { ...claimProps(w.record), fingerprint: w.fingerprint } }),
     phase('claims', ds.claims.length, claims.writes.length),
   );
-
-  await rebuildRelationships(tx, claims.touched, size, onProgress);
-  const writes = actors.writes.length + sources.writes.length + claims.writes.length;
-  if (writes + claims.touched.length > 0) await tx.run('write-revision');
-  onProgress({ phase: 'commit', done: 0, total: 1 });
   return {
     actors: actors.counts,
     sources: sources.counts,
     claims: claims.counts,
-    relationships: claims.relationships,
+    writes: actors.writes.length + sources.writes.length + claims.writes.length,
   };
 };
 
+const add = (a: Counts, b: Counts): Counts => ({
+  added: a.added + b.added,
+  updated: a.updated + b.updated,
+  unchanged: a.unchanged + b.unchanged,
+});
+const zero = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
+
 /**
- * Re-aggregates every relationship whose claims changed, from all its claims (any status),
- * and writes it as a typed relationship between the two actors; relationships left without
- * claims are deleted.
+ * Loads every batch, then re-aggregates each relationship any batch touched (once), bumps the
+ * data revision if anything changed, and returns the summed counts (relationships counted once
+ * over the whole load, as the embedded store does).
  */
-const rebuildRelationships = async (
+export const runLoad = async (
   tx: Tx,
-  relIds: string[],
+  batches: Iterable<Dataset> | AsyncIterable<Dataset>,
   size: number,
-  onProgress: Progress,
-) => {
-  let done = 0;
-  onProgress({ phase: 'relationships', done, total: relIds.length });
-  for (const batch of chunk(relIds, size)) {
-    const rows = await tx.run('load-relationship-claims', { relIds: batch });
-    const groups = new Map<string, Claim[]>(batch.map((id) => [id, []]));
-    for (const r of rows) {
-      const c = claimFromProps(r.claim);
-      groups.get(relationshipId(c.subject, c.predicate, c.object))?.push(c);
-    }
-    const upserts: Record<string, unknown>[] = [];
-    const deletes: Record<string, unknown>[] = [];
-    for (const [id, claims] of groups) {
-      const rel = aggregateClaims(claims);
-      if (rel === null) deletes.push({ ...parseRelationshipId(id) });
-      else
-        upserts.push({
-          subject: rel.subject,
-          predicate: rel.predicate,
-          object: rel.object,
-          props: relationshipProps(rel),
-        });
-    }
-    if (upserts.length > 0) await tx.run('load-relationships', { rows: upserts });
-    if (deletes.length > 0) await tx.run('load-delete-relationships', { rows: deletes });
-    done += batch.length;
-    onProgress({ phase: 'relationships', done, total: relIds.length });
+  onProgress: Progress = () => {},
+): Promise<LoadSummary> => {
+  const fp = fingerprinter();
+  const tracker = relationshipTracker();
+  const total = { actors: zero(), sources: zero(), claims: zero() };
+  let writes = 0;
+  for await (const ds of batches) {
+    const r = await applyBatch(tx, ds, size, onProgress, tracker, fp);
+    total.actors = add(total.actors, r.actors);
+    total.sources = add(total.sources, r.sources);
+    total.claims = add(total.claims, r.claims);
+    writes += r.writes;
   }
+  const touched = [...tracker.existedBefore.keys()];
+  await rebuildRelationships(tx, touched, size, onProgress);
+  if (writes + touched.length > 0) await tx.run('write-revision');
+  onProgress({ phase: 'commit', done: 0, total: 1 });
+  return { ...total, relationships: relationshipCounts(tracker) };
+};
+
+/**
+ * A stream can be consumed once. If Neo4j fails the transaction transiently after batches were
+ * read, the driver retries the transaction function: the retry then fails (and nothing is
+ * kept) instead of silently loading only the rest of the stream.
+ */
+export const once = (batches: AsyncIterable<Dataset>): AsyncIterable<Dataset> => {
+  let consumed = false;
+  return {
+    [Symbol.asyncIterator]: () => {
+      if (consumed) {
+        throw new RelataError(
+          'STORE_UNAVAILABLE',
+          'Neo4j interrupted the streamed load, which cannot be replayed; nothing was loaded: run it again',
+        );
+      }
+      consumed = true;
+      return batches[Symbol.asyncIterator]();
+    },
+  };
 };

@@ -1,6 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { RelataError, type Relationship } from '../../domain';
+import {
+  ActorSchema,
+  ClaimSchema,
+  RelataError,
+  SourceSchema,
+  type Claim,
+  type Relationship,
+} from '../../domain';
 import { actors, claims, sources } from '../contract-fixture';
 import { actorFromProps, claimFromProps, recordToRow, sourceFromProps, toPlain } from './mapping';
 import { actorProps, claimProps, relationshipProps, searchTerms, sourceProps } from './props';
@@ -85,6 +92,32 @@ describe('record mapping', () => {
     for (const a of actors) expect(actorFromProps(stored(actorProps(a)))).toStrictEqual(a);
     for (const s of sources) expect(sourceFromProps(stored(sourceProps(s)))).toStrictEqual(s);
     for (const c of claims) expect(claimFromProps(stored(claimProps(c)))).toStrictEqual(c);
+  });
+
+  it('round-trips records with every schema field set, nested objects included', () => {
+    const full = {
+      ...claims[0]!,
+      items: ['shells', 'drones'],
+      note: 'n',
+      evidence: 'e',
+      evidenceStart: 0,
+      evidenceEnd: 1,
+      attributedTo: 'russia',
+      role: 'r',
+      cameo: '0234',
+      origin: 'IMPORTED',
+      metrics: { numMentions: 12, numSources: 3, avgTone: -2.5, goldstein: -10 },
+    } as Claim;
+    // A field added to ClaimSchema must be added here too, so that its storage is tested.
+    expect(Object.keys(full).sort()).toEqual(Object.keys(ClaimSchema.shape).sort());
+    expect(claimFromProps(stored(claimProps(full)))).toStrictEqual(full);
+    expect(claimProps(full)).toMatchObject({ quantity_value: 10000, metrics_avgTone: -2.5 });
+    const actor = { ...actors[7]!, description: 'd' };
+    expect(Object.keys(actor).sort()).toEqual(Object.keys(ActorSchema.shape).sort());
+    expect(actorFromProps(stored(actorProps(actor)))).toStrictEqual(actor);
+    const source = { ...sources[0]!, url: 'https://example.org/a', file: 'a.txt' };
+    expect(Object.keys(source).sort()).toEqual(Object.keys(SourceSchema.shape).sort());
+    expect(sourceFromProps(stored(sourceProps(source)))).toStrictEqual(source);
   });
 
   it('leaves optional fields absent rather than undefined', () => {

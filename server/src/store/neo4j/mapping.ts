@@ -54,82 +54,50 @@ export const recordToRow = (r: Neo4jRecord): Row => toPlainMap(r.toObject());
 
 type Props = Readonly<Record<string, Plain | undefined>>;
 
+/** Node properties that are bookkeeping, not record fields. */
+const INTERNAL: ReadonlySet<string> = new Set(['fingerprint', 'searchText', 'relId']);
+
+/** `quantity_value` → `quantity.value`: the inverse of props.ts `flatten`. */
+const NESTED = /^([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9]*)$/;
+
 const asProps = (v: Plain | undefined, what: string): Props => {
   if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v)) {
     throw new RelataError('INTERNAL', `Expected ${what} properties from Neo4j`);
   }
   return v;
 };
-const str = (p: Props, k: string): string => {
-  const v = p[k];
-  if (typeof v !== 'string') throw new RelataError('INTERNAL', `Missing string property ${k}`);
-  return v;
-};
-const optStr = (p: Props, k: string): string | undefined => {
-  const v = p[k];
-  return typeof v === 'string' ? v : undefined;
-};
-const optNum = (p: Props, k: string): number | undefined => {
-  const v = p[k];
-  return typeof v === 'number' ? v : undefined;
-};
-const strList = (p: Props, k: string): string[] | undefined => {
-  const v = p[k];
-  return Array.isArray(v) ? v.map(String) : undefined;
-};
 
-/** Copies only the defined entries, so optional fields are absent rather than undefined. */
-const compact = <T extends object>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** Rebuilds a record from its properties; checks the required string fields are there. */
+const record = (v: Plain | undefined, what: string, required: readonly string[]) => {
+  const p = asProps(v, what);
+  const out: Record<string, Plain> = {};
+  for (const [k, x] of Object.entries(p)) {
+    if (x === null || x === undefined || INTERNAL.has(k)) continue;
+    const nested = NESTED.exec(k);
+    if (nested === null) out[k] = x;
+    else {
+      const [, field, key] = nested as unknown as [string, string, string];
+      const obj = out[field];
+      if (obj !== null && typeof obj === 'object' && !Array.isArray(obj)) obj[key] = x;
+      else out[field] = { [key]: x };
+    }
+  }
+  for (const k of required)
+    if (typeof out[k] !== 'string') throw new RelataError('INTERNAL', `${what} without ${k}`);
+  return out;
+};
 
 export const actorFromProps = (v: Plain | undefined): Actor => {
-  const p = asProps(v, 'actor');
-  return compact({
-    id: str(p, 'id'),
-    name: str(p, 'name'),
-    kind: str(p, 'kind') as Actor['kind'],
-    aliases: strList(p, 'aliases') ?? [],
-    description: optStr(p, 'description'),
-    role: optStr(p, 'role'),
-    affiliation: optStr(p, 'affiliation'),
-  });
+  const r = record(v, 'actor', ['id', 'name', 'kind']);
+  return { ...r, aliases: Array.isArray(r.aliases) ? r.aliases : [] } as unknown as Actor;
 };
 
-export const sourceFromProps = (v: Plain | undefined): Source => {
-  const p = asProps(v, 'source');
-  return compact({
-    id: str(p, 'id'),
-    title: str(p, 'title'),
-    publisher: optStr(p, 'publisher'),
-    publishedDate: optStr(p, 'publishedDate'),
-    url: optStr(p, 'url'),
-    file: optStr(p, 'file'),
-  });
-};
+export const sourceFromProps = (v: Plain | undefined): Source =>
+  record(v, 'source', ['id', 'title']) as unknown as Source;
+
+const CLAIM_REQUIRED = ['id', 'subject', 'predicate', 'object', 'status', 'source'] as const;
 
 export const claimFromProps = (v: Plain | undefined): Claim => {
-  const p = asProps(v, 'claim');
-  const qValue = optNum(p, 'quantityValue');
-  const qUnit = optStr(p, 'quantityUnit');
-  return compact({
-    id: str(p, 'id'),
-    subject: str(p, 'subject'),
-    predicate: str(p, 'predicate') as Claim['predicate'],
-    object: str(p, 'object'),
-    status: str(p, 'status') as Claim['status'],
-    date: optStr(p, 'date'),
-    items: strList(p, 'items'),
-    quantity:
-      qValue !== undefined && qUnit !== undefined ? { value: qValue, unit: qUnit } : undefined,
-    confidence: optNum(p, 'confidence') ?? 0.9,
-    source: str(p, 'source'),
-    note: optStr(p, 'note'),
-    evidence: optStr(p, 'evidence'),
-    evidenceStart: optNum(p, 'evidenceStart'),
-    evidenceEnd: optNum(p, 'evidenceEnd'),
-    attributedTo: optStr(p, 'attributedTo'),
-    role: optStr(p, 'role'),
-    cameo: optStr(p, 'cameo'),
-    origin: (optStr(p, 'origin') ?? 'CURATED') as Claim['origin'],
-  });
+  const r = record(v, 'claim', CLAIM_REQUIRED);
+  return { confidence: 0.9, origin: 'CURATED', ...r } as unknown as Claim;
 };

@@ -1,7 +1,9 @@
 /**
  * Domain → node/relationship properties for the load statements (mapping.ts reads them back).
- * Neo4j has no nested maps and drops null properties, so records are flattened and absent
- * fields are sent as null (which `SET n = $props` leaves unset).
+ * Generic on purpose, so that a field added to the domain schema is stored without touching
+ * this file: scalars and lists as they are, nested objects (quantity, metrics, …) flattened to
+ * `field_key` properties because Neo4j has no map properties. Absent fields are simply not
+ * sent, and `SET n = $props` removes whatever the node had that the record no longer has.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import {
@@ -13,71 +15,59 @@ import {
   type Source,
 } from '../../domain';
 
-type WriteProps = Record<string, string | number | boolean | Integer | string[] | null>;
+type WriteValue = string | number | boolean | Integer | readonly string[];
+export type WriteProps = Record<string, WriteValue>;
 
-/** JS numbers travel as floats; integers meant as integers are sent as Neo4j Integers. */
-const optInt = (n: number | undefined): Integer | null => (n === undefined ? null : neo4j.int(n));
+/** Separates a nested object's field from its key: `quantity_value`, `metrics_avgTone`. */
+export const NESTED_SEPARATOR = '_';
 
-export const actorProps = (a: Actor): WriteProps => ({
-  id: a.id,
-  name: a.name,
-  kind: a.kind,
-  aliases: a.aliases,
-  description: a.description ?? null,
-  role: a.role ?? null,
-  affiliation: a.affiliation ?? null,
-  // Pre-folded words for the full-text index (see cypher/schema-actor-search.cypher).
-  searchText: searchTerms(a).join(' '),
-});
+/** Whole numbers stored as INTEGER (the driver sends every JS number as FLOAT). */
+const INTEGER_FIELDS: ReadonlySet<string> = new Set([
+  'evidenceStart',
+  'evidenceEnd',
+  'claimCount',
+  'sourceCount',
+]);
+
+const value = (key: string, v: unknown): WriteValue =>
+  typeof v === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(v)
+    ? neo4j.int(v)
+    : (v as WriteValue);
+
+/** A record as properties: nulls and undefined dropped, nested objects flattened one level. */
+export const flatten = (record: object): WriteProps => {
+  const out: WriteProps = {};
+  for (const [k, v] of Object.entries(record)) {
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'object' && !Array.isArray(v)) {
+      for (const [sub, x] of Object.entries(v as Record<string, unknown>))
+        if (x !== undefined && x !== null) out[`${k}${NESTED_SEPARATOR}${sub}`] = value(sub, x);
+    } else out[k] = value(k, v);
+  }
+  return out;
+};
 
 /** An actor's folded search terms, exactly as the embedded store's SearchIndex builds them. */
 export const searchTerms = (a: Actor): string[] => [
   ...new Set([a.name, ...a.aliases, a.id.replace(/-/g, ' ')].map(foldText).filter(Boolean)),
 ];
 
-export const sourceProps = (s: Source): WriteProps => ({
-  id: s.id,
-  title: s.title,
-  publisher: s.publisher ?? null,
-  publishedDate: s.publishedDate ?? null,
-  url: s.url ?? null,
-  file: s.file ?? null,
+export const actorProps = (a: Actor): WriteProps => ({
+  ...flatten(a),
+  // Pre-folded words for the full-text index (see cypher/schema-actor-search.cypher).
+  searchText: searchTerms(a).join(' '),
 });
 
+export const sourceProps = (s: Source): WriteProps => flatten(s);
+
 export const claimProps = (c: Claim): WriteProps => ({
-  id: c.id,
-  subject: c.subject,
-  predicate: c.predicate,
-  object: c.object,
-  status: c.status,
-  date: c.date ?? null,
-  items: c.items ?? null,
-  quantityValue: c.quantity?.value ?? null,
-  quantityUnit: c.quantity?.unit ?? null,
-  confidence: c.confidence,
-  source: c.source,
-  note: c.note ?? null,
-  evidence: c.evidence ?? null,
-  evidenceStart: optInt(c.evidenceStart),
-  evidenceEnd: optInt(c.evidenceEnd),
-  attributedTo: c.attributedTo ?? null,
-  role: c.role ?? null,
-  cameo: c.cameo ?? null,
-  origin: c.origin,
+  ...flatten(c),
   // Canonical relationship id (symmetric predicates sort their ends): the claim's group.
   relId: relationshipId(c.subject, c.predicate, c.object),
 });
 
 /** The aggregates carried by the typed relationship between two actors (ends are the nodes). */
-export const relationshipProps = (r: Relationship): WriteProps => ({
-  id: r.id,
-  claimCount: neo4j.int(r.claimCount),
-  sourceCount: neo4j.int(r.sourceCount),
-  firstDate: r.firstDate,
-  lastDate: r.lastDate,
-  status: r.status,
-  statuses: r.statuses,
-  contested: r.contested,
-  maxConfidence: r.maxConfidence,
-  claimIds: r.claimIds,
-});
+export const relationshipProps = (r: Relationship): WriteProps => {
+  const { subject: _s, predicate: _p, object: _o, ...aggregates } = r;
+  return flatten(aggregates);
+};

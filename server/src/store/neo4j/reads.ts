@@ -4,6 +4,7 @@
  * identical results (same aggregates via aggregateClaims, same localeCompare orderings, same
  * search ranking via scoreTerm). Every batch method is one round trip.
  */
+import createDebug from 'debug';
 import {
   aggregateClaims,
   foldText,
@@ -20,7 +21,9 @@ import { actorFromProps, claimFromProps, sourceFromProps, type Plain, type Row }
 import { searchTerms } from './props';
 import { filterParams, integer, luceneQuery, unique } from './params';
 
-/** Hard cap on full-text candidates re-ranked per search. */
+const log = createDebug('relata:neo4j');
+
+/** Hard cap on full-text candidates re-ranked per search (beyond it, ranking is approximate). */
 export const SEARCH_CANDIDATES = 5_000;
 
 const byDateThenId = (a: Claim, b: Claim) =>
@@ -71,6 +74,8 @@ export const search = async (ex: Runner, text: string, first: number): Promise<A
   if (q === '' || n === 0) return [];
   const params = { query: luceneQuery(q), limit: integer(SEARCH_CANDIDATES) };
   const rows = await ex.readOne('read-search', params);
+  if (rows.length >= SEARCH_CANDIDATES)
+    log('search %o hit the %d-candidate cap', q, SEARCH_CANDIDATES);
   return rows
     .map((r) => actorFromProps(r.actor))
     .map((a) => ({ a, score: Math.max(...searchTerms(a).map((t) => scoreTerm(t, q))) }))

@@ -8,6 +8,7 @@ import { dataset } from '../contract-fixture';
 import { storeContract } from '../contract';
 import type { LoadProgress } from '../types';
 import { CypherDouble } from './cypher-double';
+import type { Tx } from './executor';
 import { Neo4jStore } from '.';
 
 const options = {
@@ -26,7 +27,31 @@ const makeStore = async () => {
 
 storeContract('neo4j store logic (in-memory Cypher double)', makeStore);
 
+/** Runs every write twice, dropping the first attempt, as executeWrite does on a transient error. */
+class RetryingDouble extends CypherDouble {
+  override async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const saved = this.state;
+    await super.write(work);
+    this.state = saved; // first attempt rolled back
+    return super.write(work);
+  }
+}
+
 describe('neo4j store loads', () => {
+  it('replays an in-memory load on retry but refuses to replay a consumed stream', async () => {
+    const db = new RetryingDouble();
+    const store = new Neo4jStore(options, db);
+    await store.init();
+    expect((await store.load(dataset())).claims).toEqual({ added: 12, updated: 0, unchanged: 0 });
+    await store.clear();
+    async function* batches() {
+      yield await Promise.resolve(dataset());
+    }
+    const err = await store.loadStream(batches()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect((await store.stats()).claims).toBe(0);
+  });
+
   it('writes in batches of batchSize inside one transaction and reports progress', async () => {
     const db = new CypherDouble();
     const store = new Neo4jStore(options, db);

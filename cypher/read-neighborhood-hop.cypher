@@ -1,0 +1,23 @@
+// Name: read-neighborhood-hop
+// Purpose: One breadth-first hop: actors not yet taken that share matching claims with the
+//   frontier, weighted by the number of those claims, best first (weight desc, id asc; ids
+//   are ASCII slugs, so this order equals the embedded store's localeCompare), cut at $max
+//   rows (room left plus one) so the caller knows whether the limit truncated the hop. One
+//   hop per call, never more than $max rows: no unbounded variable-length expansion.
+// Parameters: $frontier — actor ids reached by the previous hop; $taken — every actor id
+//   already in the result; $max — the room left under the limit, plus one;
+//   $predicates, $origins — lists or null (any); $statuses — list; $from, $to — partial ISO
+//   dates or null. Same semantics as store/filter.ts (matchesClaim / inWindow): partial dates
+//   compare as prefixes and undated claims fall outside any window.
+UNWIND $frontier AS id
+MATCH (f:Actor {id: id})<-[:SUBJECT|OBJECT]-(c:Claim)-[:SUBJECT|OBJECT]->(x:Actor)
+WHERE x <> f AND NOT x.id IN $taken
+  AND ($predicates IS NULL OR c.predicate IN $predicates)
+  AND c.status IN $statuses
+  AND ($origins IS NULL OR c.origin IN $origins)
+  AND ($from IS NULL OR (c.date IS NOT NULL AND c.date >= left($from, size(c.date))))
+  AND ($to IS NULL OR (c.date IS NOT NULL AND left(c.date, size($to)) <= $to))
+WITH x, count(c) AS weight
+RETURN x.id AS id, weight, x {.*} AS actor
+ORDER BY weight DESC, id ASC
+LIMIT $max
