@@ -2,6 +2,7 @@ import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { betweennessCentrality } from './betweenness';
 import type { Projection } from './projection';
+import { byId } from '../domain';
 
 export interface NodeMetrics {
   id: string;
@@ -32,7 +33,7 @@ const seeded = (seed: number) => () => {
 };
 
 /** Degree, weighted degree, betweenness, PageRank and Louvain communities, all by graphology. */
-export const computeMetrics = (p: Projection): MetricsResult => {
+export const computeMetrics = (p: Projection, options: { betweenness?: boolean } = {}): MetricsResult => {
   const g = p.graph;
   const degree = new Map<string, number>();
   const weighted = new Map<string, number>();
@@ -41,7 +42,8 @@ export const computeMetrics = (p: Projection): MetricsResult => {
       degree.set(end, (degree.get(end) ?? 0) + 1);
       weighted.set(end, (weighted.get(end) ?? 0) + r.claimCount);
     }
-  const bc = g.size > 0 ? betweennessCentrality(g) : { values: {}, sampled: false };
+  const bc =
+    g.size > 0 && options.betweenness !== false ? betweennessCentrality(g) : { values: {}, sampled: false };
   const pr = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight' }) : {};
   const detailed =
     g.size > 0 ? louvain.detailed(g, { getEdgeWeight: 'weight', rng: seeded(42) }) : null;
@@ -57,7 +59,7 @@ export const computeMetrics = (p: Projection): MetricsResult => {
   const sizes = new Map<number, number>();
   for (const n of nodes) sizes.set(n.community, (sizes.get(n.community) ?? 0) + 1);
   return {
-    nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)),
+    nodes: nodes.sort(byId),
     communities: [...sizes].map(([id, size]) => ({ id, size })).sort((a, b) => b.size - a.size || a.id - b.id),
     modularity: detailed?.modularity ?? 0,
     betweennessSampled: bc.sampled,

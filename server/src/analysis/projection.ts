@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import type { Actor, Relationship } from '../domain';
+import { byId, type Actor, type Relationship } from '../domain';
 import { filterKey, type ClaimFilter, type GraphStore } from '../store';
 
 /** One undirected edge per connected pair: all their relationships, weighted by claims. */
@@ -47,7 +47,7 @@ export const stepRelationships = (p: Projection, a: string, b: string): Relation
   return p.graph
     .getEdgeAttribute(edge, 'relIds')
     .flatMap((id) => p.relationships.get(id) ?? [])
-    .sort((x, y) => x.id.localeCompare(y.id));
+    .sort(byId);
 };
 
 const MAX_CACHED = 4;

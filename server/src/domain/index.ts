@@ -4,3 +4,4 @@ export * from './errors';
 export * from './types';
 export * from './relationship';
 export * from './text';
+export * from './compare';

@@ -13,6 +13,7 @@ export const PREDICATES = [
   'ATTACKS',
   'OFFICIAL_OF',
   'MEMBER_OF',
+  'INTERACTS_WITH',
 ] as const;
 export type Predicate = (typeof PREDICATES)[number];
 
@@ -78,6 +79,12 @@ export const PREDICATE_INFO: Readonly<Record<Predicate, PredicateInfo>> = {
   MEMBER_OF: info('MEMBER_OF', 'member of', [], 'A state belongs to an organization', {
     structural: true,
   }),
+  INTERACTS_WITH: info(
+    'INTERACTS_WITH',
+    'interacts with',
+    ['01', '03', '06', '08', '09', '11', '12', '14', '15', '16', '17'],
+    'Any other CAMEO-coded event (imported claims keep their exact CAMEO code)',
+  ),
 };
 
 export const isSymmetric = (p: Predicate): boolean => PREDICATE_INFO[p].symmetric;

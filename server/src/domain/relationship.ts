@@ -2,6 +2,7 @@ import { isSymmetric, type Predicate } from './predicates';
 import { CONTESTED_STATUSES, strongestStatus, statusRank } from './status';
 import type { Claim, Relationship } from './types';
 import type { ClaimStatus } from './status';
+import { byDateThenId } from './compare';
 
 /** Canonical ends of a relationship: symmetric predicates ignore direction. */
 export const relationshipEnds = (
@@ -34,7 +35,7 @@ const maxDate = (a: string | null, b: string | undefined): string | null =>
  * Aggregates the claims of one relationship (all with the same canonical id).
  * Returns null for an empty list. Claims are ordered by date, then id.
  */
-export const aggregateClaims = (claims: readonly Claim[]): Relationship | null => {
+export const aggregateClaims = (claims: readonly Claim[], sorted = false): Relationship | null => {
   const first = claims[0];
   if (first === undefined) return null;
   const [subject, object] = relationshipEnds(first.subject, first.predicate, first.object);
@@ -50,9 +51,7 @@ export const aggregateClaims = (claims: readonly Claim[]): Relationship | null =
     statuses.add(c.status);
     sources.add(c.source);
   }
-  const ordered = [...claims].sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id),
-  );
+  const ordered = sorted || claims.length < 2 ? claims : [...claims].sort(byDateThenId);
   const statusList = [...statuses].sort((a, b) => statusRank(b) - statusRank(a));
   return {
     id: `${subject}|${first.predicate}|${object}`,

@@ -80,6 +80,16 @@ export const ClaimSchema = z
     /** For OFFICIAL_OF: the role held. */
     role: text(300).optional(),
     cameo: z.string().regex(/^\d{2,4}$/).optional(),
+    /** Event-data measures kept from GDELT/ICEWS imports. */
+    metrics: z
+      .strictObject({
+        numMentions: z.number().int().nonnegative().optional(),
+        numSources: z.number().int().nonnegative().optional(),
+        numArticles: z.number().int().nonnegative().optional(),
+        avgTone: z.number().optional(),
+        goldstein: z.number().optional(),
+      })
+      .optional(),
     origin: ClaimOriginSchema.default('CURATED'),
   })
   .refine((c) => c.subject !== c.object, {

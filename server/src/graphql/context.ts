@@ -5,6 +5,9 @@ import { filterKey, type ClaimFilter, type GraphStore } from '../store';
 /** A relationship as resolvers see it: aggregates plus the filter that produced them. */
 export interface RelationshipNode extends Relationship {
   filter: ClaimFilter;
+  /** The end actors, when the query already has them (saves a loader round per edge). */
+  sourceActor?: Actor;
+  targetActor?: Actor;
 }
 
 interface Keyed {

@@ -41,8 +41,12 @@ export const resolvers = {
         depth: intInRange(a.depth, 'depth', 0, LIMITS.maxDepth),
         limit: intInRange(a.limit, 'limit', 1, LIMITS.maxNodes),
       });
+      const byId = new Map(sub.nodes.map((n) => [n.id, n]));
       for (const n of sub.nodes) loaders.actor.prime(n.id, n);
-      return { ...sub, edges: sub.edges.map((e): RelationshipNode => ({ ...e, filter })) };
+      const edges = sub.edges.map(
+        (e): RelationshipNode => ({ ...e, filter, sourceActor: byId.get(e.subject), targetActor: byId.get(e.object) }),
+      );
+      return { ...sub, edges };
     },
     relationship: async (_: unknown, a: FilterArgs & { id: string }, { loaders }: Ctx) => {
       const parsed = parseRelationshipId(a.id);
@@ -80,9 +84,9 @@ export const resolvers = {
   },
   Relationship: {
     source: async (r: RelationshipNode, _: unknown, { loaders }: Ctx) =>
-      must(await loaders.actor.load(r.subject), `actor ${r.subject}`),
+      r.sourceActor ?? must(await loaders.actor.load(r.subject), `actor ${r.subject}`),
     target: async (r: RelationshipNode, _: unknown, { loaders }: Ctx) =>
-      must(await loaders.actor.load(r.object), `actor ${r.object}`),
+      r.targetActor ?? must(await loaders.actor.load(r.object), `actor ${r.object}`),
     directed: (r: RelationshipNode) => !PREDICATE_INFO[r.predicate].symmetric,
     claims: (r: RelationshipNode, a: { all: boolean }, { loaders }: Ctx) =>
       loaders.claimsOf.load({

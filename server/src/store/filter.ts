@@ -3,6 +3,8 @@ import type { ClaimFilter } from './types';
 
 /** A ClaimFilter with defaults applied; `null` means "any". */
 export interface ResolvedFilter {
+  /** Stable key of the filter, for caches. */
+  key: string;
   predicates: ReadonlySet<Predicate> | null;
   statuses: ReadonlySet<ClaimStatus>;
   origins: ReadonlySet<ClaimOrigin> | null;
@@ -13,13 +15,18 @@ export interface ResolvedFilter {
 const setOrNull = <T>(xs: readonly T[] | null | undefined): ReadonlySet<T> | null =>
   xs === null || xs === undefined ? null : new Set(xs);
 
-export const resolveFilter = (f: ClaimFilter = {}): ResolvedFilter => ({
-  predicates: setOrNull(f.predicates),
-  statuses: new Set(f.statuses ?? DRAWN_STATUSES),
-  origins: setOrNull(f.origins),
-  from: f.from ?? null,
-  to: f.to ?? null,
-});
+export const resolveFilter = (f: ClaimFilter = {}): ResolvedFilter => {
+  const r = {
+    predicates: setOrNull(f.predicates),
+    statuses: new Set(f.statuses ?? DRAWN_STATUSES),
+    origins: setOrNull(f.origins),
+    from: f.from ?? null,
+    to: f.to ?? null,
+  };
+  const list = (s: ReadonlySet<string> | null) => (s === null ? '*' : [...s].sort().join(','));
+  const key = [list(r.predicates), list(r.statuses), list(r.origins), r.from ?? '', r.to ?? ''].join(';');
+  return { ...r, key };
+};
 
 /**
  * Inclusive date window on partial ISO dates: a claim dated "2024-06" is inside a window
@@ -40,13 +47,7 @@ export const matchesClaim = (f: ResolvedFilter, c: Claim): boolean =>
   inWindow(c.date, f.from, f.to);
 
 /** Stable key of a filter, for caches and DataLoader keys. */
-export const filterKey = (f: ClaimFilter = {}): string => {
-  const r = resolveFilter(f);
-  const list = (s: ReadonlySet<string> | null) => (s === null ? '*' : [...s].sort().join(','));
-  return [list(r.predicates), list(r.statuses), list(r.origins), r.from ?? '', r.to ?? ''].join(
-    ';',
-  );
-};
+export const filterKey = (f: ClaimFilter = {}): string => resolveFilter(f).key;
 
 export const LIMITS = {
   maxDepth: 3,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { RelataError, type Actor, type Dataset, type Relationship } from '../../domain';
+import { RelataError, byId, type Actor, type Dataset, type Relationship } from '../../domain';
 import { LIMITS, resolveFilter } from '../filter';
 import type {
   ClaimFilter,
@@ -135,7 +135,7 @@ export class EmbeddedStore implements GraphStore {
 
   async listSources() {
     const s = await this.read();
-    return [...s.sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...s.sources.values()].sort(byId);
   }
 
   async relationshipsOf(actorIds: readonly string[], filter: ClaimFilter) {

@@ -1,4 +1,4 @@
-import { aggregateClaims, type Claim, type Relationship } from '../../domain';
+import { aggregateClaims, byDateThenId, byId, compareStrings, type Claim, type Relationship } from '../../domain';
 import { matchesClaim, type ResolvedFilter } from '../filter';
 import type { NeighborhoodQuery, Subgraph } from '../types';
 import type { StoreState } from './state';
@@ -13,11 +13,12 @@ export const matchingClaims = (s: StoreState, relId: string, f: ResolvedFilter):
     const c = s.claims.get(id);
     if (c !== undefined && matchesClaim(f, c)) out.push(c);
   }
-  return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  return out.length > 1 ? out.sort(byDateThenId) : out;
 };
 
-export const relationship = (s: StoreState, relId: string, f: ResolvedFilter) =>
-  aggregateClaims(matchingClaims(s, relId, f));
+/** The relationship under a filter, memoised per state (states never change once live). */
+export const relationship = (s: StoreState, relId: string, f: ResolvedFilter): Relationship | null =>
+  s.memo(f.key, relId, () => aggregateClaims(matchingClaims(s, relId, f), true));
 
 /** Relationships touching an actor, strongest (most claims) first, then by id. */
 export const relationshipsOf = (s: StoreState, actorId: string, f: ResolvedFilter) => {
@@ -27,7 +28,7 @@ export const relationshipsOf = (s: StoreState, actorId: string, f: ResolvedFilte
     const r = relationship(s, edge, f);
     if (r !== null) out.push(r);
   });
-  return out.sort((a, b) => b.claimCount - a.claimCount || a.id.localeCompare(b.id));
+  return out.sort((a, b) => b.claimCount - a.claimCount || compareStrings(a.id, b.id));
 };
 
 /**
@@ -43,12 +44,7 @@ export const neighborhood = (
   const taken = new Set<string>();
   for (const id of q.actorIds) if (s.graph.hasNode(id) && taken.size < q.limit) taken.add(id);
   let truncated = q.actorIds.filter((id) => s.graph.hasNode(id)).length > taken.size;
-  const weightCache = new Map<string, number>();
-  const weight = (edge: string) => {
-    let w = weightCache.get(edge);
-    if (w === undefined) weightCache.set(edge, (w = matchingClaims(s, edge, f).length));
-    return w;
-  };
+  const weight = (edge: string) => relationship(s, edge, f)?.claimCount ?? 0;
   let frontier = [...taken];
   for (let hop = 0; hop < q.depth && frontier.length > 0 && !truncated; hop++) {
     const candidates = new Map<string, number>();
@@ -59,21 +55,20 @@ export const neighborhood = (
         const w = weight(edge);
         if (w > 0) candidates.set(other, (candidates.get(other) ?? 0) + w);
       });
-    const ranked = [...candidates].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const ranked = [...candidates].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
     const room = q.limit - taken.size;
     if (ranked.length > room) truncated = true;
     frontier = ranked.slice(0, room).map(([id]) => id);
     for (const id of frontier) taken.add(id);
   }
+  // Every edge among the taken nodes is an out-edge of exactly one of them.
   const edges: Relationship[] = [];
-  const seen = new Set<string>();
   for (const node of taken)
-    s.graph.forEachEdge(node, (edge, _a, src, tgt) => {
-      if (seen.has(edge) || !taken.has(src) || !taken.has(tgt)) return;
-      seen.add(edge);
+    s.graph.forEachOutEdge(node, (edge, _a, _src, tgt) => {
+      if (!taken.has(tgt)) return;
       const r = relationship(s, edge, f);
       if (r !== null) edges.push(r);
     });
-  edges.sort((a, b) => a.id.localeCompare(b.id));
+  edges.sort(byId);
   return { nodes: [...taken].map((id) => s.graph.getNodeAttributes(id)), edges, truncated };
 };

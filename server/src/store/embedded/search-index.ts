@@ -1,4 +1,5 @@
 import { foldText, type Actor } from '../../domain';
+import { bestScore, compareHits, searchTerms, type SearchHit } from '../shared/search-terms';
 
 interface Entry {
   id: string;
@@ -15,8 +16,7 @@ export class SearchIndex {
   private entries = new Map<string, Entry>();
 
   put(a: Actor): void {
-    const terms = [a.name, ...a.aliases, a.id.replace(/-/g, ' ')].map(foldText).filter(Boolean);
-    this.entries.set(a.id, { id: a.id, name: a.name, terms: [...new Set(terms)] });
+    this.entries.set(a.id, { id: a.id, name: a.name, terms: searchTerms(a) });
   }
 
   copyFrom(other: SearchIndex): void {
@@ -27,20 +27,12 @@ export class SearchIndex {
   query(text: string, first: number): string[] {
     const q = foldText(text);
     if (q === '') return [];
-    const hits: { id: string; name: string; score: number }[] = [];
+    const hits: SearchHit[] = [];
     for (const e of this.entries.values()) {
-      const score = Math.max(...e.terms.map((t) => scoreTerm(t, q)));
+      const score = bestScore(e.terms, q);
       if (score > 0) hits.push({ id: e.id, name: e.name, score });
     }
-    hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    hits.sort(compareHits);
     return hits.slice(0, first).map((h) => h.id);
   }
 }
-
-export const scoreTerm = (term: string, q: string): number => {
-  if (term === q) return 4;
-  if (term.startsWith(q)) return 3;
-  if (term.split(' ').some((w) => w.startsWith(q)) || term.includes(` ${q}`)) return 2;
-  if (term.includes(q)) return 1;
-  return 0;
-};

@@ -7,9 +7,12 @@ import {
   type Claim,
   type Dataset,
   type DatasetIssue,
+  type Relationship,
   type Source,
 } from '../../domain';
 import type { Counts, LoadProgress, LoadSummary } from '../types';
+import { canonical } from '../shared/canonical';
+import { referenceIssues } from '../shared/refs';
 import { SearchIndex } from './search-index';
 
 /** Edge attributes: the claims behind one relationship. Aggregates are computed on read. */
@@ -27,11 +30,32 @@ export class StoreState {
   readonly sources = new Map<string, Source>();
   readonly claims = new Map<string, Claim>();
   readonly search = new SearchIndex();
+  /** Aggregated relationships per filter key, valid for this state's lifetime (see memo). */
+  private readonly aggregates = new Map<string, Map<string, Relationship | null>>();
 
   static fromDataset(ds: Dataset): StoreState {
     const s = new StoreState();
     s.apply(ds);
     return s;
+  }
+
+  /**
+   * Memoises a relationship's aggregate under a filter. A live state is never mutated (loads
+   * build a clone), so entries never go stale; a few filters are kept, each bounded.
+   */
+  memo(filterKey: string, relId: string, compute: () => Relationship | null): Relationship | null {
+    let m = this.aggregates.get(filterKey);
+    if (m === undefined) {
+      if (this.aggregates.size >= MEMO_FILTERS) this.aggregates.delete(this.aggregates.keys().next().value!);
+      this.aggregates.set(filterKey, (m = new Map()));
+    }
+    let r = m.get(relId);
+    if (r === undefined) {
+      r = compute();
+      if (m.size >= MEMO_ENTRIES) m.clear();
+      m.set(relId, r);
+    }
+    return r;
   }
 
   actor(id: string): Actor | undefined {
@@ -62,21 +86,10 @@ export class StoreState {
 
   /** Reference problems of a dataset against itself plus this state. */
   referenceIssues(ds: Dataset): DatasetIssue[] {
-    const actorIds = new Set(ds.actors.map((a) => a.id));
-    const sourceIds = new Set(ds.sources.map((s) => s.id));
-    const hasActor = (id: string) => actorIds.has(id) || this.graph.hasNode(id);
-    const hasSource = (id: string) => sourceIds.has(id) || this.sources.has(id);
-    const issues: DatasetIssue[] = [];
-    const bad = (message: string) => issues.push({ file: 'dataset', line: null, message });
-    for (const a of ds.actors)
-      if (a.affiliation !== undefined && !hasActor(a.affiliation))
-        bad(`actor ${a.id}: unknown affiliation "${a.affiliation}"`);
-    for (const c of ds.claims) {
-      for (const ref of [c.subject, c.object, c.attributedTo])
-        if (ref !== undefined && !hasActor(ref)) bad(`claim ${c.id}: unknown actor "${ref}"`);
-      if (!hasSource(c.source)) bad(`claim ${c.id}: unknown source "${c.source}"`);
-    }
-    return issues;
+    return referenceIssues(ds, {
+      hasActor: (id) => this.graph.hasNode(id),
+      hasSource: (id) => this.sources.has(id),
+    });
   }
 
   /** Upserts a dataset by id. Throws DatasetError (before any change) on dangling references. */
@@ -160,15 +173,12 @@ export class StoreState {
   }
 }
 
+const MEMO_FILTERS = 8;
+const MEMO_ENTRIES = 250_000;
+
 const counts = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
 
 /** Records are plain JSON data validated by zod, so key-order-insensitive JSON equality is exact. */
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, val: unknown) =>
-    val !== null && typeof val === 'object' && !Array.isArray(val)
-      ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
-      : val,
-  );
 const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 const tally = (c: Counts, old: unknown, next: unknown): void => {
