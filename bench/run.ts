@@ -3,6 +3,7 @@
  * ratios against baselines measured in the same run, and writes bench/results/<name>.json.
  * Numbers are printed, not asserted: these machines are noisy.
  */
+import './production-mode';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import type { Bench, BenchOptions, BenchResult } from './types';

@@ -1,3 +1,4 @@
+import './production-mode'; // first: before anything can load graphql
 import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { EXPORT_FORMATS } from '../export/types';

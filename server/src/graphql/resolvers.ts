@@ -43,8 +43,10 @@ export const resolvers = {
       });
       const byId = new Map(sub.nodes.map((n) => [n.id, n]));
       for (const n of sub.nodes) loaders.actor.prime(n.id, n);
+      // Object.assign, not spread: several times faster on views with tens of thousands of edges.
       const edges = sub.edges.map(
-        (e): RelationshipNode => ({ ...e, filter, sourceActor: byId.get(e.subject), targetActor: byId.get(e.object) }),
+        (e): RelationshipNode =>
+          Object.assign({}, e, { filter, sourceActor: byId.get(e.subject), targetActor: byId.get(e.object) }),
       );
       return { ...sub, edges };
     },
@@ -83,10 +85,11 @@ export const resolvers = {
       (await loaders.relationshipsOf.load({ id: a.id, filter: {} })).length,
   },
   Relationship: {
-    source: async (r: RelationshipNode, _: unknown, { loaders }: Ctx) =>
-      r.sourceActor ?? must(await loaders.actor.load(r.subject), `actor ${r.subject}`),
-    target: async (r: RelationshipNode, _: unknown, { loaders }: Ctx) =>
-      r.targetActor ?? must(await loaders.actor.load(r.object), `actor ${r.object}`),
+    // Synchronous when the query already holds the actor: no promise per edge on large views.
+    source: (r: RelationshipNode, _: unknown, { loaders }: Ctx) =>
+      r.sourceActor ?? loaders.actor.load(r.subject).then((a) => must(a, `actor ${r.subject}`)),
+    target: (r: RelationshipNode, _: unknown, { loaders }: Ctx) =>
+      r.targetActor ?? loaders.actor.load(r.object).then((a) => must(a, `actor ${r.object}`)),
     directed: (r: RelationshipNode) => !PREDICATE_INFO[r.predicate].symmetric,
     claims: (r: RelationshipNode, a: { all: boolean }, { loaders }: Ctx) =>
       loaders.claimsOf.load({
