@@ -39,7 +39,7 @@ export const maskError = (error: unknown, message: string): Error => {
  * Yoga may not be instances of the GraphQLError class this module imports.
  */
 const isGraphQLError = (e: unknown): e is GraphQLError =>
-  e instanceof Error && 'locations' in e && 'path' in e && 'extensions' in e;
+  e instanceof Error && 'locations' in e && 'path' in e;
 
 /** How graphql-armor words its rejections ("Query depth limit of 10 exceeded, found 14"). */
 const ARMOR_LIMIT = /limit of \d+ exceeded/i;
@@ -57,7 +57,8 @@ export const useErrorCodes = (): Plugin => ({
     const { result } = payload;
     if (!result || !('errors' in result) || !result.errors) return;
     const errors = result.errors.map((e) =>
-      e.extensions.code === undefined && e.path === undefined
+      // graphql-jit's own errors may come without an extensions object.
+      (e.extensions as GraphQLError['extensions'] | undefined)?.code === undefined && e.path === undefined
         ? withCode(e, ARMOR_LIMIT.test(e.message) ? 'LIMIT_EXCEEDED' : 'BAD_USER_INPUT')
         : e,
     );
