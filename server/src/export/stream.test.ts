@@ -1,87 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { describe, expect, it } from 'vitest';
-import { ClaimSchema, relationshipId, type Actor, type Relationship } from '../domain';
-import type { GraphStore } from '../store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClaimSchema, type Actor, type Claim, type Dataset, type Source } from '../domain';
+import { EmbeddedStore, type GraphStore } from '../store';
 import { parseExportParams } from './params';
 import { ExportAbortedError } from './sink';
 import { exportTo } from './write';
 
 const ACTORS = 2000;
 const RELS = 20_000;
+const SOURCES = 50;
 const BATCH = 500;
 
-/** A store that makes its 20k relationships up batch by batch and counts what was read. */
-const syntheticStore = () => {
-  const read = { relBatches: 0 };
-  const actor = (i: number): Actor => ({
+/**
+ * 2,000 actors and 20,000 relationships (one claim each: actor i → actor i + 1 + 7k for the
+ * k-th round over the actors, so every directed pair is distinct), citing 50 sources.
+ */
+const syntheticDataset = (): Dataset => {
+  const actors: Actor[] = Array.from({ length: ACTORS }, (_, i) => ({
     id: `actor-${i}`,
     name: `Actor ${i}`,
     kind: 'STATE',
     aliases: [`A${i}`],
-  });
-  const rel = (i: number): Relationship => {
-    const [s, o] = [
-      `actor-${i % ACTORS}`,
-      `actor-${((i % ACTORS) + 1 + 7 * Math.floor(i / ACTORS)) % ACTORS}`,
-    ];
-    return {
-      id: `${relationshipId(s, 'SUPPLIES', o)}#${i}`,
-      subject: s,
+  }));
+  const sources: Source[] = Array.from({ length: SOURCES }, (_, i) => ({
+    id: `s-${i}`,
+    title: `Source s-${i}`,
+  }));
+  const claims: Claim[] = Array.from({ length: RELS }, (_, i) => {
+    const s = i % ACTORS;
+    const o = (s + 1 + 7 * Math.floor(i / ACTORS)) % ACTORS;
+    return ClaimSchema.parse({
+      id: `c-${i}`,
+      subject: `actor-${s}`,
       predicate: 'SUPPLIES',
-      object: o,
-      claimCount: 1,
-      sourceCount: 1,
-      firstDate: '2024-01',
-      lastDate: '2024-01',
+      object: `actor-${o}`,
       status: 'ASSERTED',
-      statuses: ['ASSERTED'],
-      contested: false,
-      maxConfidence: 0.9,
-      claimIds: [`c-${i}`],
-    };
-  };
-  const store = {
-    kind: 'embedded',
-    revision: () => Promise.resolve('synthetic'),
-    async *streamActors(size = 1000) {
-      for (let i = 0; i < ACTORS; i += size)
-        yield await Promise.resolve(
-          Array.from({ length: Math.min(size, ACTORS - i) }, (_, j) => actor(i + j)),
-        );
+      date: '2024-01',
+      source: `s-${i % SOURCES}`,
+      note: `claim, "${i}"`,
+    });
+  });
+  return { actors, sources, claims };
+};
+
+let dir: string;
+let store: EmbeddedStore;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'relata-export-stream-'));
+  store = new EmbeddedStore({ dataDir: dir });
+  await store.init();
+  await store.load(syntheticDataset());
+}, 60_000);
+afterAll(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/**
+ * The real store behind a Proxy that counts the relationship batches it has handed out, so a
+ * test can tell how far the export had read when it first wrote. Instrumentation only: every
+ * call goes to the store.
+ */
+const counted = (inner: GraphStore) => {
+  const read = { relBatches: 0 };
+  const proxy = new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'streamRelationships')
+        return async function* (...args: Parameters<GraphStore['streamRelationships']>) {
+          for await (const batch of target.streamRelationships(...args)) {
+            read.relBatches++;
+            yield batch;
+          }
+        };
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
     },
-    async *streamRelationships(_f: unknown, size = 1000) {
-      for (let i = 0; i < RELS; i += size) {
-        read.relBatches++;
-        yield await Promise.resolve(
-          Array.from({ length: Math.min(size, RELS - i) }, (_, j) => rel(i + j)),
-        );
-      }
-    },
-    claimsOf: (ids: string[]) =>
-      Promise.resolve(
-        ids.map((id) => {
-          const i = Number(id.split('#')[1]);
-          const r = rel(i);
-          return [
-            ClaimSchema.parse({
-              id: `c-${i}`,
-              subject: r.subject,
-              predicate: 'SUPPLIES',
-              object: r.object,
-              status: 'ASSERTED',
-              date: '2024-01',
-              source: `s-${i % 50}`,
-              note: `claim, "${i}"`,
-            }),
-          ];
-        }),
-      ),
-    getActors: (ids: string[]) => Promise.resolve(ids.map((id) => actor(Number(id.split('-')[1])))),
-    getSources: (ids: string[]) =>
-      Promise.resolve(ids.map((id) => ({ id, title: `Source ${id}` }))),
-  } as unknown as GraphStore;
-  return { store, read };
+  });
+  return { store: proxy, read };
 };
 
 /** A slow reader: each chunk is taken on a later turn of the event loop. */
@@ -110,14 +109,23 @@ class SlowReader extends Writable {
 const HWM = 16 * 1024;
 const CHUNK = 8 * 1024;
 
+it('exports from a store that really holds the synthetic graph', async () => {
+  expect(await store.stats()).toEqual({
+    actors: ACTORS,
+    relationships: RELS,
+    claims: RELS,
+    sources: SOURCES,
+  });
+});
+
 describe.each(['gexf', 'graphml', 'json', 'csv', 'cypher', 'brief'])('streaming %s', (format) => {
   it(
     'writes many chunks, waits for drain, and reads the store as it goes',
     { timeout: 60_000 },
     async () => {
-      const { store, read } = syntheticStore();
+      const { store: s, read } = counted(store);
       const out = new SlowReader(read, HWM);
-      const bytes = await exportTo(store, parseExportParams({ format }), out, {
+      const bytes = await exportTo(s, parseExportParams({ format }), out, {
         chunkSize: CHUNK,
         batchSize: BATCH,
       });
@@ -128,18 +136,20 @@ describe.each(['gexf', 'graphml', 'json', 'csv', 'cypher', 'brief'])('streaming 
       // Never more buffered than the high-water mark plus the chunk that crossed it.
       expect(out.maxBuffered).toBeLessThanOrEqual(HWM + CHUNK);
       expect(out.maxChunk).toBeLessThanOrEqual(CHUNK);
-      // The first bytes went out before the store was read to the end.
+      // Every relationship was read, in batches of BATCH…
+      expect(read.relBatches).toBeGreaterThanOrEqual(RELS / BATCH);
+      // …and the first bytes went out before the store was read to the end.
       expect(out.batchesAtFirstWrite).toBeLessThan(RELS / BATCH);
     },
   );
 });
 
 it('stops reading the store when the destination goes away', async () => {
-  const { store, read } = syntheticStore();
+  const { store: s, read } = counted(store);
   const out = new SlowReader(read, HWM);
   out.once('drain', () => out.destroy());
   await expect(
-    exportTo(store, parseExportParams({ format: 'gexf' }), out, {
+    exportTo(s, parseExportParams({ format: 'gexf' }), out, {
       chunkSize: CHUNK,
       batchSize: BATCH,
     }),

@@ -90,6 +90,7 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
 
     it('loads a stream of batches as one atomic load', async () => {
       const ds = dataset();
+      // eslint-disable-next-line @typescript-eslint/require-await -- in-memory batches, as a stream
       async function* batches(bad: boolean) {
         yield { actors: ds.actors, sources: ds.sources, claims: [] };
         yield { actors: [], sources: [], claims: ds.claims.slice(0, 6) };

@@ -204,6 +204,7 @@ export class EmbeddedStore implements GraphStore {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- one in-memory dataset, as a stream
 async function* once<T>(x: T): AsyncIterable<T> {
   yield x;
 }

@@ -47,7 +47,7 @@ export class StoreState {
     let m = this.aggregates.get(filterKey);
     if (m === undefined) {
       if (this.aggregates.size >= MEMO_FILTERS) this.aggregates.delete(this.aggregates.keys().next().value!);
-      this.aggregates.set(filterKey, (m = new Map()));
+      this.aggregates.set(filterKey, (m = new Map<string, Relationship | null>()));
     }
     let r = m.get(relId);
     if (r === undefined) {

@@ -18,6 +18,8 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'STORE_CONFLICT'],
     ['Neo.TransientError.Transaction.DeadlockDetected', 'STORE_CONFLICT'],
     ['Neo.ClientError.Database.DatabaseNotFound', 'CONFIG_INVALID'],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'LIMIT_EXCEEDED'],
+    ['Neo.ClientError.General.TransactionOutOfMemoryError', 'LIMIT_EXCEEDED'],
     ['Neo.ClientError.Statement.SyntaxError', 'INTERNAL'],
   ])('maps %s to %s', (code, expected) => {
     const e = mapNeo4jError(neo4jError(code), 'test');

@@ -41,6 +41,16 @@ const RULES: readonly { test: (code: string) => boolean; code: ErrorCode; messag
     message: `${STORE} database not found (check NEO4J_DATABASE)`,
   },
   {
+    // The pool limit is a TransientError (the driver retries it), the per-transaction one not.
+    test: (c) =>
+      c === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+      c === 'Neo.ClientError.General.TransactionOutOfMemoryError',
+    code: 'LIMIT_EXCEEDED',
+    message:
+      `${STORE} ran out of transaction memory (a load is one transaction: raise ` +
+      'server.memory.heap.max_size and db.memory.transaction.total.max, or load less at once)',
+  },
+  {
     test: (c) =>
       c === driverErrors.SERVICE_UNAVAILABLE ||
       c === driverErrors.SESSION_EXPIRED ||

@@ -55,13 +55,12 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '?');
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly writes = new Mutex();
+  private readonly ex: Runner;
   private ready = false;
 
-  /** `runner` is replaceable for tests of the TypeScript logic without a server. */
-  constructor(
-    private readonly options: Neo4jStoreOptions,
-    private readonly ex: Runner = new Executor(options),
-  ) {}
+  constructor(private readonly options: Neo4jStoreOptions) {
+    this.ex = new Executor(options);
+  }
 
   async init(): Promise<void> {
     await this.ex.open();
@@ -113,22 +112,28 @@ export class Neo4jStore implements GraphStore {
   /**
    * One transaction over the whole stream. A stream cannot be replayed, so if Neo4j fails the
    * transaction transiently after batches were consumed, the load fails (nothing is kept)
-   * instead of the driver's retry silently loading only the rest of the stream.
+   * instead of the driver's retry silently loading only the rest of the stream (see `once`).
    */
-  /** One transaction over the whole stream; see `once` for what happens on a retry. */
   loadStream(batches: AsyncIterable<Dataset>, options: LoadOptions = {}): Promise<LoadSummary> {
-    return this.runLoad(once(batches), options);
+    let failure: unknown;
+    const stream = once(batches, () => failure);
+    return this.runLoad(stream, options, (e) => (failure = e));
   }
 
   private runLoad(
     batches: Iterable<Dataset> | AsyncIterable<Dataset>,
     { onProgress }: LoadOptions,
+    onAttemptFailed: (e: unknown) => void = () => {},
   ): Promise<LoadSummary> {
     return this.writes.run(async () => {
-      const summary = await this.ex.write(
-        (tx) => runLoad(tx, batches, this.options.batchSize, onProgress),
-        'load',
-      );
+      const summary = await this.ex.write(async (tx) => {
+        try {
+          return await runLoad(tx, batches, this.options.batchSize, onProgress);
+        } catch (e) {
+          onAttemptFailed(e);
+          throw e;
+        }
+      }, 'load');
       onProgress?.({ phase: 'commit', done: 1, total: 1 });
       return summary;
     });

@@ -9,7 +9,6 @@ import {
   idsToLookUp,
   planClaims,
   planRecords,
-  referenceIssues,
   relationshipCounts,
   relationshipTracker,
   type StoredClaim,
@@ -153,25 +152,14 @@ describe('load planning matches the embedded store', () => {
   });
 });
 
-describe('reference checks', () => {
-  it('reports dangling references with the embedded messages, in order', () => {
-    const ds = dataset();
-    ds.actors.push({ id: 'x', name: 'X', kind: 'OFFICIAL', aliases: [], affiliation: 'ghost' });
-    ds.claims.push({ ...ds.claims[0]!, id: 'k99', object: 'nowhere', source: 'src-z' });
-    const none = { actorIds: new Set<string>(), sourceIds: new Set<string>() };
-    const expected = new StoreState().referenceIssues(ds);
-    expect(referenceIssues(ds, none)).toEqual(expected);
-    expect(expected.map((i) => i.message)).toEqual([
-      'actor x: unknown affiliation "ghost"',
-      'claim k99: unknown actor "nowhere"',
-      'claim k99: unknown source "src-z"',
-    ]);
-  });
-
-  it('accepts references to records already stored', () => {
+describe('idsToLookUp', () => {
+  it('asks for the records of the batch and everything they reference, once each', () => {
     const ds: Dataset = { actors: [], sources: [], claims: [dataset().claims[0]!] };
-    const stored = { actorIds: new Set(['north-korea', 'russia']), sourceIds: new Set(['src-a']) };
-    expect(referenceIssues(ds, stored)).toEqual([]);
     expect(idsToLookUp(ds)).toEqual({ actorIds: ['north-korea', 'russia'], sourceIds: ['src-a'] });
+    const full = dataset();
+    full.actors.push({ id: 'x', name: 'X', kind: 'OFFICIAL', aliases: [], affiliation: 'ghost' });
+    const need = idsToLookUp(full);
+    expect(need.actorIds).toEqual([...full.actors.map((a) => a.id), 'ghost']);
+    expect(need.sourceIds).toEqual(['src-a', 'src-b']);
   });
 });

@@ -1,19 +1,13 @@
 /**
- * The pure part of a load: reference checks, added/updated/unchanged tallies and relationship
- * bookkeeping, replaying the dataset in order against what the database holds, exactly as the
- * embedded store's StoreState.apply does (same issues, same counts, duplicates included).
+ * The pure part of a load: added/updated/unchanged tallies and relationship bookkeeping,
+ * replaying the dataset in order against what the database holds, exactly as the embedded
+ * store's StoreState.apply does (same counts, duplicates included). Reference checks are
+ * shared with the embedded store (../shared/refs).
  */
 import { createHash } from 'node:crypto';
-import { relationshipId, type Claim, type Dataset, type DatasetIssue } from '../../domain';
+import { relationshipId, type Claim, type Dataset } from '../../domain';
+import { canonical } from '../shared/canonical';
 import type { Counts, LoadSummary } from '../types';
-
-/** Key-order-insensitive JSON of a record: equal strings ⇔ equal records. */
-export const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, val: unknown) =>
-    val !== null && typeof val === 'object' && !Array.isArray(val)
-      ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b)))
-      : val,
-  );
 
 /** Stored on every node so that a re-load can tell unchanged records without reading them. */
 export const fingerprint = (record: object): string =>
@@ -21,9 +15,12 @@ export const fingerprint = (record: object): string =>
 
 export type Fingerprinter = (record: object) => string;
 
-/** `fingerprint`, memoised for the duration of one load (records are not mutated meanwhile). */
+/**
+ * `fingerprint`, memoised for the duration of one load (records are not mutated meanwhile).
+ * Weakly: a streamed load must not keep every batch's records alive until it commits.
+ */
 export const fingerprinter = (): Fingerprinter => {
-  const memo = new Map<object, string>();
+  const memo = new WeakMap<object, string>();
   return (record) => {
     let fp = memo.get(record);
     if (fp === undefined) memo.set(record, (fp = fingerprint(record)));
@@ -42,28 +39,6 @@ export const idsToLookUp = (ds: Dataset): { actorIds: string[]; sourceIds: strin
   }
   const sourceIds = new Set([...ds.sources.map((s) => s.id), ...ds.claims.map((c) => c.source)]);
   return { actorIds: [...actorIds], sourceIds: [...sourceIds] };
-};
-
-/** Dangling references, with the embedded store's messages and order. */
-export const referenceIssues = (
-  ds: Dataset,
-  stored: { actorIds: ReadonlySet<string>; sourceIds: ReadonlySet<string> },
-): DatasetIssue[] => {
-  const actorIds = new Set(ds.actors.map((a) => a.id));
-  const sourceIds = new Set(ds.sources.map((s) => s.id));
-  const hasActor = (id: string) => actorIds.has(id) || stored.actorIds.has(id);
-  const hasSource = (id: string) => sourceIds.has(id) || stored.sourceIds.has(id);
-  const issues: DatasetIssue[] = [];
-  const bad = (message: string) => issues.push({ file: 'dataset', line: null, message });
-  for (const a of ds.actors)
-    if (a.affiliation !== undefined && !hasActor(a.affiliation))
-      bad(`actor ${a.id}: unknown affiliation "${a.affiliation}"`);
-  for (const c of ds.claims) {
-    for (const ref of [c.subject, c.object, c.attributedTo])
-      if (ref !== undefined && !hasActor(ref)) bad(`claim ${c.id}: unknown actor "${ref}"`);
-    if (!hasSource(c.source)) bad(`claim ${c.id}: unknown source "${c.source}"`);
-  }
-  return issues;
 };
 
 const counts = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });

@@ -6,6 +6,8 @@
  * transaction fed batch after batch; each batch's look-ups see the earlier batches' writes.
  */
 import { DatasetError, RelataError, type Dataset } from '../../domain';
+import { referenceIssues } from '../shared/refs';
+import { mapNeo4jError } from './errors';
 import type { Counts, LoadProgress, LoadSummary } from '../types';
 import type { Tx } from './executor';
 import {
@@ -14,7 +16,6 @@ import {
   idsToLookUp,
   planClaims,
   planRecords,
-  referenceIssues,
   relationshipCounts,
   relationshipTracker,
   type Fingerprinter,
@@ -49,8 +50,8 @@ const applyBatch = async (
   const storedActors = new Map(actorRows.map((r) => [text(r.id), optText(r.fingerprint)]));
   const storedSources = new Map(sourceRows.map((r) => [text(r.id), optText(r.fingerprint)]));
   const issues = referenceIssues(ds, {
-    actorIds: new Set(storedActors.keys()),
-    sourceIds: new Set(storedSources.keys()),
+    hasActor: (id) => storedActors.has(id),
+    hasSource: (id) => storedSources.has(id),
   });
   if (issues.length > 0) throw new DatasetError(issues);
 
@@ -145,16 +146,27 @@ export const runLoad = async (
 /**
  * A stream can be consumed once. If Neo4j fails the transaction transiently after batches were
  * read, the driver retries the transaction function: the retry then fails (and nothing is
- * kept) instead of silently loading only the rest of the stream.
+ * kept) instead of silently loading only the rest of the stream. `failure` gives the error that
+ * ended the previous attempt, so that the caller learns why (e.g. a memory limit, which running
+ * the same load again would hit again).
  */
-export const once = (batches: AsyncIterable<Dataset>): AsyncIterable<Dataset> => {
+export const once = (
+  batches: AsyncIterable<Dataset>,
+  failure: () => unknown = () => undefined,
+): AsyncIterable<Dataset> => {
   let consumed = false;
   return {
     [Symbol.asyncIterator]: () => {
       if (consumed) {
+        const cause = failure();
+        const why = cause === undefined ? null : mapNeo4jError(cause, 'load');
+        const limit = why?.code === 'LIMIT_EXCEEDED';
         throw new RelataError(
-          'STORE_UNAVAILABLE',
-          'Neo4j interrupted the streamed load, which cannot be replayed; nothing was loaded: run it again',
+          limit ? 'LIMIT_EXCEEDED' : 'STORE_UNAVAILABLE',
+          `Neo4j interrupted the streamed load${why === null ? '' : ` (${why.message})`}, ` +
+            `which cannot be replayed; nothing was loaded${limit ? '' : ': run it again'}`,
+          why === null ? {} : why.details,
+          { cause },
         );
       }
       consumed = true;

@@ -9,8 +9,16 @@ import {
   type Relationship,
 } from '../../domain';
 import { actors, claims, sources } from '../contract-fixture';
-import { actorFromProps, claimFromProps, recordToRow, sourceFromProps, toPlain } from './mapping';
-import { actorProps, claimProps, relationshipProps, searchTerms, sourceProps } from './props';
+import {
+  actorFromProps,
+  claimFromProps,
+  recordToRow,
+  sourceFromProps,
+  toPlain,
+  type Plain,
+} from './mapping';
+import { searchTerms } from '../shared/search-terms';
+import { actorProps, claimProps, relationshipProps, sourceProps } from './props';
 import { escapeLucene, luceneQuery } from './params';
 
 const {
@@ -118,6 +126,47 @@ describe('record mapping', () => {
     const source = { ...sources[0]!, url: 'https://example.org/a', file: 'a.txt' };
     expect(Object.keys(source).sort()).toEqual(Object.keys(SourceSchema.shape).sort());
     expect(sourceFromProps(stored(sourceProps(source)))).toStrictEqual(source);
+  });
+
+  it('returns fields in schema order whatever order Neo4j gives them in', () => {
+    const reversed = (p: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(stored(p) as Record<string, unknown>).reverse()) as Plain;
+    const full = {
+      ...claims[0]!,
+      metrics: { numMentions: 12, goldstein: -10 },
+      origin: 'IMPORTED',
+    } as Claim;
+    const c = claimFromProps(reversed(claimProps(full)));
+    expect(JSON.stringify(c)).toBe(JSON.stringify(ClaimSchema.parse(full)));
+    expect(Object.keys(c.quantity!)).toEqual(['value', 'unit']);
+    expect(Object.keys(c.metrics!)).toEqual(['numMentions', 'goldstein']);
+    const b = actors[7]!;
+    expect(JSON.stringify(actorFromProps(reversed(actorProps(b))))).toBe(
+      JSON.stringify(ActorSchema.parse(b)),
+    );
+    const s = { ...sources[0]!, url: 'https://example.org/a' };
+    expect(JSON.stringify(sourceFromProps(reversed(sourceProps(s))))).toBe(
+      JSON.stringify(SourceSchema.parse(s)),
+    );
+    // Claims stored without the defaulted fields get the defaults, in place.
+    const bare = claimFromProps({
+      source: 's',
+      status: 'ASSERTED',
+      object: 'b',
+      predicate: 'MEETS',
+      subject: 'a',
+      id: 'k',
+    });
+    expect(Object.keys(bare)).toEqual([
+      'id',
+      'subject',
+      'predicate',
+      'object',
+      'status',
+      'confidence',
+      'source',
+      'origin',
+    ]);
   });
 
   it('leaves optional fields absent rather than undefined', () => {

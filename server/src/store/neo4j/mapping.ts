@@ -5,7 +5,16 @@
  * optional fields, exactly as the embedded store returns them.
  */
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import { RelataError, type Actor, type Claim, type Source } from '../../domain';
+import { z } from 'zod';
+import {
+  ActorSchema,
+  ClaimSchema,
+  RelataError,
+  SourceSchema,
+  type Actor,
+  type Claim,
+  type Source,
+} from '../../domain';
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 export type Row = Record<string, Plain>;
@@ -87,17 +96,67 @@ const record = (v: Plain | undefined, what: string, required: readonly string[])
   return out;
 };
 
+/** Field order of a schema: its keys, and the keys of each nested object field. */
+interface KeyOrder {
+  keys: readonly string[];
+  nested: ReadonlyMap<string, readonly string[]>;
+}
+
+const objectInside = (t: unknown): z.ZodObject | null => {
+  let cur = t;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault) cur = cur.unwrap();
+  return cur instanceof z.ZodObject ? cur : null;
+};
+
+const keyOrder = (schema: z.ZodObject): KeyOrder => ({
+  keys: Object.keys(schema.shape),
+  nested: new Map(
+    Object.entries(schema.shape).flatMap(([k, t]) => {
+      const inner = objectInside(t);
+      return inner === null ? [] : [[k, Object.keys(inner.shape)] as const];
+    }),
+  ),
+});
+
+const ACTOR_ORDER = keyOrder(ActorSchema);
+const SOURCE_ORDER = keyOrder(SourceSchema);
+const CLAIM_ORDER = keyOrder(ClaimSchema);
+
+/** The same fields in the given order, then any others by name. */
+const inOrder = (r: Record<string, Plain>, keys: readonly string[]): Record<string, Plain> => {
+  const out: Record<string, Plain> = {};
+  for (const k of keys) if (k in r) out[k] = r[k]!;
+  for (const k of Object.keys(r).sort()) if (!(k in out)) out[k] = r[k]!;
+  return out;
+};
+
+/**
+ * A record with its fields in schema order, nested objects included. Neo4j returns properties
+ * in no particular order, and the embedded store returns records as zod parsed them (schema
+ * order), so without this the two stores would serialise the same record differently.
+ */
+const ordered = (r: Record<string, Plain>, order: KeyOrder): Record<string, Plain> => {
+  const out = inOrder(r, order.keys);
+  for (const [field, keys] of order.nested) {
+    const v = out[field];
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out[field] = inOrder(v, keys);
+  }
+  return out;
+};
+
 export const actorFromProps = (v: Plain | undefined): Actor => {
   const r = record(v, 'actor', ['id', 'name', 'kind']);
-  return { ...r, aliases: Array.isArray(r.aliases) ? r.aliases : [] } as unknown as Actor;
+  const aliases = Array.isArray(r.aliases) ? r.aliases : [];
+  return ordered({ ...r, aliases }, ACTOR_ORDER) as unknown as Actor;
 };
 
 export const sourceFromProps = (v: Plain | undefined): Source =>
-  record(v, 'source', ['id', 'title']) as unknown as Source;
+  ordered(record(v, 'source', ['id', 'title']), SOURCE_ORDER) as unknown as Source;
 
 const CLAIM_REQUIRED = ['id', 'subject', 'predicate', 'object', 'status', 'source'] as const;
 
+/** Claims stored before a defaulted field existed read back with the schema's default. */
 export const claimFromProps = (v: Plain | undefined): Claim => {
   const r = record(v, 'claim', CLAIM_REQUIRED);
-  return { confidence: 0.9, origin: 'CURATED', ...r } as unknown as Claim;
+  return ordered({ confidence: 0.9, origin: 'CURATED', ...r }, CLAIM_ORDER) as unknown as Claim;
 };

@@ -6,14 +6,8 @@
  * sent, and `SET n = $props` removes whatever the node had that the record no longer has.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import {
-  foldText,
-  relationshipId,
-  type Actor,
-  type Claim,
-  type Relationship,
-  type Source,
-} from '../../domain';
+import { relationshipId, type Actor, type Claim, type Relationship, type Source } from '../../domain';
+import { searchTerms } from '../shared/search-terms';
 
 type WriteValue = string | number | boolean | Integer | readonly string[];
 export type WriteProps = Record<string, WriteValue>;
@@ -47,14 +41,10 @@ export const flatten = (record: object): WriteProps => {
   return out;
 };
 
-/** An actor's folded search terms, exactly as the embedded store's SearchIndex builds them. */
-export const searchTerms = (a: Actor): string[] => [
-  ...new Set([a.name, ...a.aliases, a.id.replace(/-/g, ' ')].map(foldText).filter(Boolean)),
-];
-
 export const actorProps = (a: Actor): WriteProps => ({
   ...flatten(a),
-  // Pre-folded words for the full-text index (see cypher/schema-actor-search.cypher).
+  // Pre-folded words for the full-text index (see cypher/schema-actor-search.cypher), the
+  // same terms the embedded store searches (../shared/search-terms).
   searchText: searchTerms(a).join(' '),
 });
 

@@ -43,6 +43,7 @@ export const QUERY_NAMES = [
   'read-relationships-page',
   'read-revision',
   'write-revision',
+  'read-typed-relationships',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

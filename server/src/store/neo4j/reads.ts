@@ -1,34 +1,31 @@
 /**
  * Read methods. Neo4j selects (index look-ups, filtered claims, one bounded hop at a time);
  * ordering and aggregation reuse the domain and embedded-store code so that both stores return
- * identical results (same aggregates via aggregateClaims, same localeCompare orderings, same
- * search ranking via scoreTerm). Every batch method is one round trip.
+ * identical results (same aggregates via aggregateClaims, same code-point orderings, same
+ * search terms and ranking via ../shared/search-terms). Every batch method is one round trip.
  */
 import createDebug from 'debug';
 import {
   aggregateClaims,
+  byDateThenId,
+  byId,
   foldText,
   relationshipId,
   type Actor,
   type Claim,
   type Relationship,
 } from '../../domain';
-import { scoreTerm } from '../embedded/search-index';
 import { LIMITS, resolveFilter, type ResolvedFilter } from '../filter';
+import { bestScore, compareHits, searchTerms } from '../shared/search-terms';
 import type { ClaimFilter, NeighborhoodQuery, Subgraph } from '../types';
 import type { Runner } from './executor';
 import { actorFromProps, claimFromProps, sourceFromProps, type Plain, type Row } from './mapping';
-import { searchTerms } from './props';
 import { filterParams, integer, luceneQuery, unique } from './params';
 
 const log = createDebug('relata:neo4j');
 
 /** Hard cap on full-text candidates re-ranked per search (beyond it, ranking is approximate). */
 export const SEARCH_CANDIDATES = 5_000;
-
-const byDateThenId = (a: Claim, b: Claim) =>
-  (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** Groups claims by relationship and aggregates each group over those claims only. */
 const aggregate = (claims: Iterable<Claim>): Relationship[] => {
@@ -78,11 +75,11 @@ export const search = async (ex: Runner, text: string, first: number): Promise<A
     log('search %o hit the %d-candidate cap', q, SEARCH_CANDIDATES);
   return rows
     .map((r) => actorFromProps(r.actor))
-    .map((a) => ({ a, score: Math.max(...searchTerms(a).map((t) => scoreTerm(t, q))) }))
+    .map((a) => ({ id: a.id, name: a.name, score: bestScore(searchTerms(a), q), actor: a }))
     .filter((h) => h.score > 0)
-    .sort((x, y) => y.score - x.score || x.a.name.localeCompare(y.a.name) || byId(x.a, y.a))
+    .sort(compareHits)
     .slice(0, n)
-    .map((h) => h.a);
+    .map((h) => h.actor);
 };
 
 export const relationshipsOf = async (
