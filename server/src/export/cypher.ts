@@ -47,14 +47,20 @@ export const sourceStatement = (s: Source): string =>
   })};\n`;
 
 export const claimStatement = (relId: string, c: Claim, linkAttribution: boolean): string => {
-  const { items, quantity, confidence, ...rest } = c;
+  const { items, quantity, confidence, metrics, ...rest } = c;
+  // Nested objects flattened as the Neo4j store stores them (`quantity_value`, `metrics_avgTone`).
   const props = cypherMap({
     ...rest,
     confidence: float(confidence),
     relId,
     items,
-    quantityValue: float(quantity?.value),
-    quantityUnit: quantity?.unit,
+    quantity_value: float(quantity?.value),
+    quantity_unit: quantity?.unit,
+    metrics_numMentions: metrics?.numMentions,
+    metrics_numSources: metrics?.numSources,
+    metrics_numArticles: metrics?.numArticles,
+    metrics_avgTone: float(metrics?.avgTone),
+    metrics_goldstein: float(metrics?.goldstein),
   });
   const attributed =
     c.attributedTo !== undefined && linkAttribution
