@@ -44,9 +44,7 @@ const bareLoad = async (file: string): Promise<{ rows: number; edges: number }> 
  * against a bare loop adding the same rows' edges to a graphology graph in the same run.
  * ratio = loader rows/s ÷ bare rows/s (target ≥ 0.3). Prints nothing.
  */
-export async function benchLoad(
-  opts: { claims?: number } = {},
-): Promise<{
+export async function benchLoad(opts: { claims?: number } = {}): Promise<{
   name: string;
   ratio: number;
   target: string;

@@ -68,7 +68,7 @@ export const PREDICATE_INFO: Readonly<Record<Predicate, PredicateInfo>> = {
   }),
   SUPPORTS: info('SUPPORTS', 'supports', ['05', '051'], 'Expresses or gives political support'),
   URGES: info('URGES', 'urges', ['02', '10'], 'Appeals to or demands of'),
-  ATTACKS: info('ATTACKS', 'attacks', ['18', '19'], 'Uses force against'),
+  ATTACKS: info('ATTACKS', 'attacks', ['18', '19', '20'], 'Uses force against'),
   OFFICIAL_OF: info(
     'OFFICIAL_OF',
     'official of',

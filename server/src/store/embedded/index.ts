@@ -81,7 +81,7 @@ export class EmbeddedStore implements GraphStore {
         let summary: LoadSummary | null = null;
         const touched = new Map<string, boolean>();
         for await (const batch of batches) {
-          const s = next.apply(batch, options.onProgress, touched);
+          const s = next.apply(batch, options.onProgress, touched, false);
           checkSize(next, this.limits);
           summary = summary === null ? s : addSummaries(summary, s);
         }

@@ -97,6 +97,7 @@ export class StoreState {
     ds: Dataset,
     onProgress?: (p: LoadProgress) => void,
     existedBefore: Map<string, boolean> = new Map(),
+    countRelationships = true,
   ): LoadSummary {
     const issues = this.referenceIssues(ds);
     if (issues.length > 0) throw new DatasetError(issues);
@@ -139,7 +140,8 @@ export class StoreState {
       if ((i + 1) % 1000 === 0 || i + 1 === ds.claims.length)
         onProgress?.({ phase: 'claims', done: i + 1, total: ds.claims.length });
     });
-    summary.relationships = this.relationshipCounts(existedBefore);
+    // A streamed load shares `existedBefore` across batches and counts once at the end.
+    if (countRelationships) summary.relationships = this.relationshipCounts(existedBefore);
     return summary;
   }
 
