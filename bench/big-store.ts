@@ -13,11 +13,29 @@ export interface BigStore {
   close(): Promise<void>;
 }
 
+const shared = new Map<string, Promise<BigStore>>();
+
+/**
+ * The large graph, built once per benchmark run and shared by the benchmarks that read it
+ * (they do not write to it). `closeBigStores` removes it at the end of the run.
+ */
+export const makeBigStore = (o: { actors: number; claims: number }): Promise<BigStore> => {
+  const key = `${o.actors}:${o.claims}`;
+  let s = shared.get(key);
+  if (s === undefined) shared.set(key, (s = buildBigStore(o)));
+  return s.then((b) => ({ ...b, close: () => Promise.resolve() }));
+};
+
+export const closeBigStores = async (): Promise<void> => {
+  for (const s of shared.values()) await (await s).close();
+  shared.clear();
+};
+
 /**
  * A fresh embedded store holding a generated GDELT-layout graph (heavy-tailed degrees),
  * imported through the real streaming importer.
  */
-export const makeBigStore = async (o: { actors: number; claims: number }): Promise<BigStore> => {
+const buildBigStore = async (o: { actors: number; claims: number }): Promise<BigStore> => {
   const dir = await mkdtemp(join(tmpdir(), 'relata-bench-'));
   const file = join(dir, 'events.tsv');
   const out = createWriteStream(file);

@@ -54,6 +54,8 @@ for (const [name, load] of Object.entries(BENCHES)) {
   }
 }
 
+await (await import('./big-store')).closeBigStores();
+
 const fmt = (v: number | string) => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)) : v);
 console.log(`\n${'benchmark'.padEnd(44)} ${'ratio'.padStart(8)}  target   details`);
 for (const r of rows)
