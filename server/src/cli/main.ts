@@ -37,12 +37,22 @@ program
   .option('--gdelt <file>', 'import a GDELT 2.0 event export (61 tab-separated columns)')
   .option('--icews <file>', 'import an ICEWS coded event file (tab-separated, with header)')
   .option('--skip-bad-rows', 'with --gdelt/--icews: count malformed rows instead of aborting')
+  .option('--articles <paths...>', 'extract claims from article text files or folders and load them')
   .action(
-    run(async (paths: string[], opts: ImportCliOptions) => {
+    run(async (paths: string[], opts: ImportCliOptions & { articles?: string[] }) => {
+      if (opts.articles !== undefined)
+        return (await import('./articles')).loadArticles(loadConfig(), [...opts.articles, ...paths]);
       if (opts.gdelt === undefined && opts.icews === undefined) return lazy.load(loadConfig(), paths);
       await (await import('../import/cli')).runImport(loadConfig(), paths, opts);
     }),
   );
+
+program
+  .command('extract')
+  .description('extract claims, with their evidence sentences, from article text files or folders')
+  .argument('<paths...>', 'text files or folders')
+  .option('--jsonl', 'one JSON object per claim on stdout, nothing else')
+  .action(run(async (paths: string[], opts: { jsonl?: boolean }) => (await import('./articles')).extract(paths, opts)));
 
 program
   .command('serve')

@@ -1,0 +1,225 @@
+import { OFFICIAL_ROLES } from './lexicon';
+import type { ArticleState } from './names';
+import { isReporting } from './scan';
+import type { Gazetteer, Mention, Tok } from './types';
+
+/** Definite descriptions that refer back to a recently named organization. */
+const DESCRIPTIONS: Record<string, string[]> = {
+  alliance: ['nato', 'csto', 'aukus'],
+  bloc: ['european-union', 'brics', 'asean', 'g7'],
+  union: ['european-union'],
+};
+
+const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);
+const PAIR_NOUNS = new Set([
+  ...PERSON_NOUNS,
+  'country',
+  'nation',
+  'side',
+  'government',
+  'state',
+  'neighbour',
+  'neighbor',
+  'ally',
+]);
+
+const isPerson = (gaz: Gazetteer, st: ArticleState, id: string): boolean =>
+  (gaz.actors.get(id)?.kind ?? st.created.get(id)?.kind) === 'OFFICIAL';
+
+/**
+ * Mentions by pronoun or description: "he" (the last person named), "its" (the nearest
+ * state or organization before it), "it" after a reporting verb ("Moscow said it would"),
+ * "the alliance" (NATO, if the article has named it).
+ */
+export const corefMentions = (
+  toks: Tok[],
+  ms: Mention[],
+  gaz: Gazetteer,
+  st: ArticleState,
+): Mention[] => {
+  const out = [...ms];
+  const cover = new Uint8Array(toks.length + 1);
+  for (const m of ms) cover.fill(1, m.start, m.end);
+  const covered = (i: number) => cover[i] === 1;
+  const nearest = (i: number, person: boolean): Mention | undefined =>
+    [...ms]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= i &&
+          isPerson(gaz, st, m.actorId) === person &&
+          m.kind !== 'place' &&
+          m.kind !== 'weapon',
+      );
+  toks.forEach((t, i) => {
+    if (covered(i)) return;
+    let id: string | undefined;
+    let poss = false;
+    if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
+      id = nearest(i, true)?.actorId ?? st.lastPerson;
+    else if (t.f === 'its' || t.f === 'their') {
+      const first = nearest(i, false);
+      id = first?.actorId;
+      const alt = first
+        ? [...ms]
+            .reverse()
+            .find(
+              (m) =>
+                m.end <= i &&
+                m.actorId !== first.actorId &&
+                !isPerson(gaz, st, m.actorId) &&
+                m.kind !== 'place' &&
+                m.kind !== 'weapon',
+            )
+        : undefined;
+      if (id !== undefined)
+        out.push({
+          start: i,
+          end: i + 1,
+          actorId: id,
+          kind: 'actor',
+          poss: true,
+          resolved: true,
+          ...(alt ? { alt: alt.actorId } : {}),
+        });
+      return;
+    } else if (
+      (t.f === 'we' || t.f === 'our') &&
+      t.p === 'PRON' &&
+      /[“"”]/.test(toks.map((x) => x.v).join(''))
+    ) {
+      // in a quote, "we" is the speaker's side: the state or body of the official speaking
+      const speaker = ms.find((m) => isPerson(gaz, st, m.actorId));
+      const side = speaker
+        ? (gaz.actors.get(speaker.actorId)?.affiliation ??
+          st.created.get(speaker.actorId)?.affiliation)
+        : undefined;
+      if (side !== undefined && !isPerson(gaz, st, side)) id = side;
+      poss = t.f === 'our';
+    } else if ((t.f === 'it' || t.f === 'they') && t.p === 'PRON') {
+      // "Moscow said it would…", "the administration made clear that it intends…"
+      const r = toks
+        .slice(0, i)
+        .findLastIndex((x) => isReporting(x) || (x.f === 'that' && x.p === 'SCONJ'));
+      const a =
+        r >= 0 && r >= i - 2 && !ms.some((m) => m.start > r && m.start < i)
+          ? nearest(r, false)
+          : undefined;
+      id = a?.actorId;
+    } else if (
+      (t.f === 'the' && toks[i + 1]?.f === 'two') ||
+      (t.f === 'both' && PAIR_NOUNS.has(toks[i + 1]?.l ?? ''))
+    ) {
+      // "the two leaders", "both countries": the last two actors named
+      const end = t.f === 'both' ? i + 2 : PAIR_NOUNS.has(toks[i + 2]?.l ?? '') ? i + 3 : i + 2;
+      const noun = toks[end - 1]!.l;
+      const person = PERSON_NOUNS.has(noun);
+      // for countries, a person named counts for the state they belong to
+      const stateOf = (x: string) =>
+        person || !isPerson(gaz, st, x) ? x : (gaz.actors.get(x)?.affiliation ?? x);
+      const ids = [
+        ...ms
+          .filter((m) => m.end <= i)
+          .reverse()
+          .map((m) => m.actorId),
+        ...st.recent,
+      ]
+        .map(stateOf)
+        .filter(
+          (x, k, a) =>
+            a.indexOf(x) === k &&
+            isPerson(gaz, st, x) === person &&
+            (person || gaz.actors.get(x)?.kind === 'STATE'),
+        );
+      if (
+        ids.length >= 2 &&
+        (noun !== 'two' || toks[end]?.p === 'VERB' || toks[end]?.p === 'AUX')
+      ) {
+        out.push({
+          start: i,
+          end,
+          actorId: ids[1]!,
+          partner: ids[0]!,
+          kind: 'actor',
+          poss: false,
+          resolved: true,
+        });
+      }
+      return;
+    } else if (t.f === 'the' && DESCRIPTIONS[toks[i + 1]?.f ?? ''] && !covered(i + 1)) {
+      const ids = DESCRIPTIONS[toks[i + 1]!.f]!;
+      id = st.recent.find((r) => ids.includes(r));
+      if (id !== undefined) {
+        out.push({
+          start: i,
+          end: i + 2,
+          actorId: id,
+          kind: 'actor',
+          poss: /^['’]/.test(toks[i + 2]?.v ?? ''),
+          resolved: true,
+        });
+        return;
+      }
+    }
+    if (id !== undefined)
+      out.push({ start: i, end: i + 1, actorId: id, kind: 'actor', poss, resolved: true });
+  });
+  return out.sort((a, b) => a.start - b.start);
+};
+
+/**
+ * "The US secretary of state", "the French president": a role of a state, once the person
+ * holding it has been named in the article, refers to that person.
+ */
+export const roleMentions = (
+  toks: Tok[],
+  ms: Mention[],
+  gaz: Gazetteer,
+  st: ArticleState,
+): Mention[] =>
+  ms.map((m) => {
+    const head = toks[m.end - 1];
+    if (!head || m.end - m.start < 2 || !OFFICIAL_ROLES.has(head.l) || isPerson(gaz, st, m.actorId))
+      return m;
+    const person = st.recent.find((id) => {
+      const a = gaz.actors.get(id) ?? st.created.get(id);
+      return (
+        a?.kind === 'OFFICIAL' &&
+        a.affiliation === m.actorId &&
+        (a.role ?? '').toLowerCase().includes(head.l)
+      );
+    });
+    return person === undefined ? m : { ...m, actorId: person, kind: 'actor', resolved: true };
+  });
+
+/** Updates the article state after a sentence: recency, last person, activated surnames. */
+export const remember = (ms: Mention[], gaz: Gazetteer, st: ArticleState): void => {
+  let person: string | undefined;
+  for (const m of ms) {
+    st.recent = [m.actorId, ...st.recent.filter((r) => r !== m.actorId)].slice(0, 30);
+    if (isPerson(gaz, st, m.actorId)) person ??= m.actorId;
+  }
+  if (person !== undefined) st.lastPerson = person;
+};
+
+/** Activates the surnames of the people named in a sentence; true if any is new. */
+export const activateShortNames = (ms: Mention[], gaz: Gazetteer, st: ArticleState): boolean => {
+  let added = false;
+  for (const m of ms) {
+    const s = gaz.shortNames.get(m.actorId);
+    if (s && s.key !== '' && st.short.get(s.key) !== m.actorId) {
+      st.short.set(s.key, m.actorId);
+      added = true;
+    }
+  }
+  return added;
+};
+
+/**
+ * Names in a sentence that is not analysed (it cannot hold a claim): keeps surnames, the
+ * last person named and recency up to date for the sentences that follow.
+ */
+export const skimSentence = (names: Mention[], gaz: Gazetteer, st: ArticleState): void => {
+  activateShortNames(names, gaz, st);
+  remember(names, gaz, st);
+};

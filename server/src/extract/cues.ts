@@ -1,0 +1,201 @@
+import {
+  ALLEGE_VERBS,
+  ALLEGED_CUES,
+  CONDITIONALS,
+  CONTROL_VERBS,
+  DENY_VERBS,
+  HYPOTHETICAL,
+  NEGATION,
+  SPEECH_VERBS,
+  WEAK_SPEECH,
+} from './patterns';
+import { leftSubject, type Ctx } from './scan';
+import type { Mention } from './types';
+
+const CHAIN_POS = new Set(['AUX', 'PART', 'ADV']);
+/** Verbs that pass their subject to a following verb without changing its status. */
+const CATENATIVE = new Set([
+  'continue',
+  'keep',
+  'start',
+  'begin',
+  'resume',
+  'manage',
+  'help',
+  'go',
+  'use',
+  'have',
+  'do',
+  'get',
+]);
+export const NOMINAL_HYPO = new Set([
+  'possible',
+  'potential',
+  'possibility',
+  'prospect',
+  'planned',
+  'proposed',
+  'future',
+  'any',
+  'risk',
+]);
+export const speakerOk = (m: Mention): boolean => m.kind !== 'place' && m.kind !== 'weapon';
+
+/** Cues in the verb group left of the anchor: "did not", "could", "refused to", "urged X to". */
+export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolean } => {
+  const { toks } = ctx;
+  let neg = false;
+  let hyp = false;
+  let ruleOut = false;
+  let k = anchor - 1;
+  for (; k >= 0; k--) {
+    const t = toks[k]!;
+    // "ruled out sending" denies it; "did not rule out sending" leaves it open
+    if (t.f === 'out' && toks[k - 1]?.l === 'rule') {
+      ruleOut = true;
+      k--;
+      continue;
+    }
+    const cue =
+      NEGATION.has(t.f) || NEGATION.has(t.l) || HYPOTHETICAL.has(t.f) || HYPOTHETICAL.has(t.l);
+    if (!(
+      CHAIN_POS.has(t.p) ||
+      t.f === 'to' ||
+      t.f === 'from' ||
+      (cue && (t.p === 'VERB' || t.p === 'ADJ' || t.p === 'NOUN' || t.p === 'DET')) ||
+      (t.p === 'VERB' && CATENATIVE.has(t.l))
+    ))
+      break;
+    if ((NEGATION.has(t.f) || NEGATION.has(t.l)) && toks[k + 1]?.f !== 'only') neg = true;
+    if (HYPOTHETICAL.has(t.f) || HYPOTHETICAL.has(t.l)) hyp = true;
+  }
+  // "urged China to stop …", "called on Israel to …": the complement of a control verb
+  if (toks[k + 1]?.f === 'to') {
+    for (let b = k; b >= 0 && b >= k - 5 && !/^[,;:.]$/.test(toks[b]!.v); b--) {
+      if (CONTROL_VERBS.has(toks[b]!.l) || (toks[b]!.f === 'on' && toks[b - 1]?.l === 'call'))
+        hyp = true;
+    }
+  }
+  if (ruleOut) return neg ? { neg: false, hyp: true } : { neg: true, hyp };
+  return { neg, hyp };
+};
+
+/** Speaker of a reporting verb at s: its subject, or the mention next to it ("…, said X"). */
+export const speakerOf = (ctx: Ctx, s: number, trigger: number): Mention | undefined => {
+  if (s > trigger) {
+    let k = s + 1;
+    while (
+      ctx.toks[k] &&
+      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(ctx.toks[k]!.p) &&
+      !ctx.startAt[k] &&
+      k < s + 5
+    )
+      k++;
+    const after = ctx.startAt[k];
+    if (after && speakerOk(after) && !ctx.endAt[s]) return after;
+    for (let j = s - 1; j > trigger && j >= s - 8; j--) {
+      if ([',', '”', '"', "'"].includes(ctx.toks[j]!.f)) break;
+      const m = ctx.endAt[j + 1];
+      if (m && speakerOk(m)) return m;
+    }
+    return undefined;
+  }
+  return leftSubject(ctx, s, speakerOk)?.m ?? undefined;
+};
+
+export const trailing = (ctx: Ctx, head: number, s: number): boolean => {
+  const { toks } = ctx;
+  let c = s - 1;
+  while (c > head && ![',', '”', '"'].includes(toks[c]!.f)) c--;
+  if (c <= head) return false;
+  const segment = toks.slice(c + 1, s);
+  if (
+    ['where', 'which', 'who', 'when', 'while', 'after', 'before', 'because', 'since'].includes(
+      segment[0]?.f ?? '',
+    )
+  )
+    return false;
+  if (segment.length > 0) return !segment.some((t) => t.p === 'VERB' || t.p === 'AUX');
+  const next = toks[s + 1];
+  return (
+    next !== undefined &&
+    (next.p === 'DET' || next.p === 'PROPN' || ctx.startAt[s + 1] !== undefined)
+  );
+};
+
+/** Sentence-wide status cues, computed once per sentence. */
+interface Cues {
+  /** reporting and denial verbs that can govern a claim */
+  sites: { k: number; deny: boolean; allege: boolean }[];
+  conditionals: number[];
+  reportedAt: number[];
+  allegedAt: number[];
+  noEvidence: number[];
+  semicolons: number[];
+  alleged: boolean;
+  reported: boolean;
+  according?: Mention;
+}
+
+const cueCache = new WeakMap<Ctx, Cues>();
+export const sentenceCues = (ctx: Ctx): Cues => {
+  const cached = cueCache.get(ctx);
+  if (cached) return cached;
+  const { toks } = ctx;
+  const c: Cues = {
+    sites: [],
+    conditionals: [],
+    reportedAt: [],
+    allegedAt: [],
+    noEvidence: [],
+    semicolons: [],
+    alleged: false,
+    reported: false,
+  };
+  toks.forEach((t, k) => {
+    const f = t.f;
+    if (f === ';') c.semicolons.push(k);
+    if (
+      CONDITIONALS.has(f) ||
+      (f === 'should' &&
+        (k === 0 || ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[k + 1]?.p ?? '')))
+    )
+      c.conditionals.push(k);
+    if (ALLEGED_CUES.has(f)) c.alleged = true;
+    if (f === 'reportedly') c.reported = true;
+    if (f === 'no' && /^(evidence|sign|indication|proof)$/.test(toks[k + 1]?.f ?? ''))
+      c.noEvidence.push(k);
+    // "reports that …", "claims that …": the content is reported, or alleged
+    if (
+      t.p === 'NOUN' &&
+      (toks[k + 1]?.f === 'that' || toks[k + 1]?.f === 'of') &&
+      toks[k - 1]?.f !== 'no'
+    ) {
+      if (/^(report|evidence|intelligence|assessment|estimate|finding)$/.test(t.l))
+        c.reportedAt.push(k);
+      if (/^(claim|allegation|accusation|rumou?r|speculation)$/.test(t.l)) c.allegedAt.push(k);
+    }
+    if (f === 'according' && toks[k + 1]?.f === 'to') {
+      c.reported = true;
+      c.according ??= ctx.ms.find((m) => m.start > k + 1 && m.start < k + 9 && speakerOk(m));
+    }
+    if (t.p !== 'VERB' || !(SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l))) return;
+    const next = toks[k + 1];
+    if (
+      WEAK_SPEECH.has(t.l) &&
+      next &&
+      !['that', ',', ':', '“', '"', '.', '‘'].includes(next.f) &&
+      !ctx.startAt[k + 1] &&
+      next.p !== 'PROPN'
+    )
+      return;
+    // "is said to", "is believed to": reported, by nobody in particular
+    if (toks[k - 1]?.p === 'AUX' && next?.f === 'to') {
+      c.reported = true;
+      return;
+    }
+    c.sites.push({ k, deny: DENY_VERBS.has(t.l), allege: ALLEGE_VERBS.has(t.l) });
+  });
+  cueCache.set(ctx, c);
+  return c;
+};

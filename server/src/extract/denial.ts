@@ -1,0 +1,71 @@
+import type { Predicate } from '../domain';
+import { DENIED_NOUNS, DENY_VERBS } from './patterns';
+import { coordinated, leftSubject, type Ctx } from './scan';
+import type { RawSentence } from './nlp';
+import type { ExtractedClaim, Mention } from './types';
+
+const denierOk = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
+const DENIAL_CONFIDENCE = 0.45;
+const SPEECH_ACTS = new Set<Predicate>(['ACCUSES', 'CONDEMNS', 'WARNS', 'URGES']);
+
+/**
+ * A denial that points back at claims ("Moscow and Pyongyang have denied the reports",
+ * "…, an accusation Iran rejected") yields a DENIED copy of each earlier claim that
+ * involves the denying party, attributed to it. The evidence runs from the sentence of
+ * the claim to the end of the denial.
+ */
+export const denialCopies = (
+  ctx: Ctx,
+  text: string,
+  sent: RawSentence,
+  here: ExtractedClaim[],
+  earlier: ExtractedClaim[],
+  nameOf: (id: string) => string,
+): ExtractedClaim[] => {
+  const out: ExtractedClaim[] = [];
+  const { toks } = ctx;
+  toks.forEach((t, k) => {
+    if (t.p !== 'VERB' || !DENY_VERBS.has(t.l)) return;
+    const nounAfter = toks.slice(k + 1, k + 4).some((x) => DENIED_NOUNS.has(x.l));
+    const nounBefore = toks
+      .slice(Math.max(0, k - 6), k)
+      .some((x) => DENIED_NOUNS.has(x.l) && x.p === 'NOUN');
+    if (!nounAfter && !nounBefore) return;
+    let deniers: Mention[] = [];
+    const h = leftSubject(ctx, k, denierOk);
+    if (h) deniers = coordinated(ctx, h.m, denierOk, -1);
+    else if (ctx.endAt[k]) deniers = [ctx.endAt[k]];
+    const before = here.filter((c) => c.status !== 'denied' && c.status !== 'negated');
+    const pool = nounBefore && before.length > 0 ? before : [...earlier, ...before];
+    for (const c of pool) {
+      // one denies what one is said to have done, not that one was accused or criticised
+      if (SPEECH_ACTS.has(c.predicate)) continue;
+      for (const d of deniers) {
+        if (d.actorId !== c.subjectId && d.actorId !== c.objectId) continue;
+        const start = Math.min(c.start, sent.start);
+        const evidence = text.slice(start, sent.end);
+        if (
+          out.some(
+            (x) =>
+              x.subjectId === c.subjectId &&
+              x.objectId === c.objectId &&
+              x.predicate === c.predicate &&
+              x.attributedToId === d.actorId,
+          )
+        )
+          continue;
+        out.push({
+          ...c,
+          status: 'denied',
+          evidence,
+          start,
+          end: sent.end,
+          confidence: DENIAL_CONFIDENCE,
+          attributedTo: nameOf(d.actorId),
+          attributedToId: d.actorId,
+        });
+      }
+    }
+  });
+  return out;
+};

@@ -1,0 +1,80 @@
+import type { Actor } from '../domain';
+import { articleLayout } from './boilerplate';
+import { skimSentence } from './coref';
+import { denialCopies } from './denial';
+import { anyTrigger, preview, scanParagraph, wordsIn, type Word } from './filter';
+import { newArticleState } from './names';
+import { splitSentences, type RawSentence } from './nlp';
+import { nameOf, sentenceClaims } from './sentence';
+import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer } from './types';
+
+export { MAX_CONFIDENCE } from './sentence';
+
+/**
+ * Extracts the claims of one article, plus the actors they mention that the gazetteer
+ * does not know. Pure: the same text, meta and gazetteer always give the same result.
+ */
+export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer): ArticleResult => {
+  const layout = articleLayout(text);
+  const articleDate = meta.date ?? layout.date;
+  const st = newArticleState();
+  const claims: ExtractedClaim[] = [];
+  const perSentence: ExtractedClaim[][] = [];
+  let index = 0;
+  const sentence = (raw: RawSentence, words: Word[]): void => {
+    const look = preview(words, raw.text, st);
+    if (!look.candidate) {
+      skimSentence(look.names, gaz, st);
+      perSentence.push([]);
+      return;
+    }
+    const found = sentenceClaims(raw, index++, text, meta, articleDate, gaz, st);
+    claims.push(
+      ...found.claims,
+      ...denialCopies(found.ctx, text, raw, found.claims, perSentence.slice(-2).flat(), (id) =>
+        nameOf(gaz, st, id),
+      ),
+    );
+    perSentence.push(found.claims);
+  };
+  // Paragraphs without a single trigger word are only skimmed for names: they are not even split.
+  const scans = layout.blocks.map((b) => scanParagraph(text, b.start, b.end, gaz));
+  const live = layout.blocks.map((b, i) => anyTrigger(scans[i]!, text.slice(b.start, b.end)));
+  const raws = splitSentences(
+    text,
+    layout.blocks.filter((_, i) => live[i]),
+  );
+  let r = 0;
+  let para = 0;
+  layout.blocks.forEach((b, i) => {
+    const words = scans[i]!;
+    if (!live[i]) {
+      skimSentence(preview(words, '', st).names, gaz, st);
+      perSentence.push([]);
+      return;
+    }
+    for (; r < raws.length && raws[r]!.para === para; r++)
+      sentence(raws[r]!, wordsIn(words, raws[r]!.start, raws[r]!.end));
+    para++;
+  });
+  const used = new Set(claims.flatMap((c) => [c.subjectId, c.objectId, c.attributedToId ?? '']));
+  const newActors: Actor[] = [];
+  for (const a of st.created.values()) {
+    if (!used.has(a.id)) continue;
+    if (a.affiliation !== undefined && !gaz.actors.has(a.affiliation) && !used.has(a.affiliation)) {
+      const { affiliation: _drop, ...rest } = a;
+      newActors.push(rest);
+    } else newActors.push(a);
+  }
+  claims.sort((x, y) => x.start - y.start || x.end - y.end);
+  return {
+    claims,
+    newActors,
+    ...(layout.title !== undefined ? { title: layout.title } : {}),
+    ...(articleDate !== undefined ? { date: articleDate } : {}),
+  };
+};
+
+/** The claims of one article (see extractArticle). */
+export const extractClaims = (text: string, meta: ArticleMeta, gaz: Gazetteer): ExtractedClaim[] =>
+  extractArticle(text, meta, gaz).claims;

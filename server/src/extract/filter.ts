@@ -1,0 +1,169 @@
+import { TROOP_HEADS } from './lexicon';
+import type { ArticleState } from './names';
+import { foldToken } from './nlp';
+import { DENY_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
+import type { Gazetteer, Mention } from './types';
+
+/** Irregular forms of trigger verbs (regular ones are generated). */
+const IRREGULAR =
+  'sent sold gave given held met struck stricken shot fought bought sought stood spoke spoken withheld lent hit';
+/** Generated forms that are mostly something else. */
+const NOT_TRIGGERS = new Set([
+  'united',
+  'according',
+  'accorded',
+  'generals',
+  'general',
+  'arms',
+  'callings',
+]);
+const ROLE =
+  /\b(?:minister|president|secretary|spokes(?:man|woman|person)|ambassador|envoy|governor|commander|chancellor|premier|appointed|elected)\b/i;
+const NAME_PAIR = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/u;
+
+const forms = (lemma: string): string[] => {
+  const out = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`];
+  if (lemma.endsWith('y')) out.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  if (lemma.endsWith('e')) out.push(`${lemma.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma))
+    out.push(`${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`);
+  return out;
+};
+
+const FORMS = new Set<string>();
+for (const r of [...VERB_RULES.filter((x) => !x.flags.has('troopsubj')), ...NOUN_RULES])
+  for (const l of r.lemmas) for (const f of forms(l)) FORMS.add(f);
+for (const l of [...DENY_VERBS, ...TROOP_HEADS, 'member']) for (const f of forms(l)) FORMS.add(f);
+for (const w of IRREGULAR.split(' ')) FORMS.add(w);
+for (const w of NOT_TRIGGERS) FORMS.delete(w);
+FORMS.add('arms');
+
+const TRIGGER = 1;
+const SIGNAL = 2;
+/** Lower-case word → TRIGGER (a trigger word) and/or SIGNAL (may refer to an actor: pronouns, denials). */
+const WORDS = new Map<string, number>();
+for (const w of FORMS) WORDS.set(w, TRIGGER);
+for (const w of [
+  'he',
+  'she',
+  'him',
+  'it',
+  'its',
+  'they',
+  'their',
+  'two',
+  'both',
+  ...[...DENY_VERBS].flatMap(forms),
+])
+  WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);
+const PLAIN = /^[A-Za-z0-9-]*$/;
+const trimWord = (w: string): string => {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(w.length - 1);
+  return a === 46 || a === 45 || b === 46 || b === 45 ? w.replace(/^[.-]+|[.-]+$/g, '') : w;
+};
+const keyOf = (w: string): string => {
+  const t = trimWord(w);
+  return PLAIN.test(t) ? t.toLowerCase() : foldToken(t);
+};
+const UPPER = /^\p{Lu}/u;
+
+/** One word of a paragraph, as seen by the cheap pre-tagging look. */
+export interface Word {
+  /** offset in the article */
+  at: number;
+  trigger: boolean;
+  /** a pronoun, a denial (which needs only the denying party) or a gazetteer hit */
+  signal: boolean;
+  /** gazetteer actor named from this word on */
+  id?: string;
+  /** whether that hit is a name (kept for surnames and recency), not a demonym or place */
+  name?: boolean;
+  /** a capitalised word the gazetteer does not know: maybe a surname named earlier */
+  key?: string;
+}
+
+const WORD = /[^\s,;:!?()[\]{}"“”‘’'/|]+/g;
+
+/** Scans a paragraph once: trigger words, pronouns and gazetteer names, with their offsets. */
+export const scanParagraph = (text: string, from: number, to: number, gaz: Gazetteer): Word[] => {
+  const words: { raw: string; at: number }[] = [];
+  const para = text.slice(from, to);
+  for (let m = WORD.exec(para); m !== null; m = WORD.exec(para))
+    words.push({ raw: m[0], at: from + m.index });
+  WORD.lastIndex = 0;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = trimWord(words[i]!.raw);
+    if (w.length < 2) continue;
+    const c = w.charCodeAt(0);
+    const upper = (c >= 65 && c <= 90) || (c >= 128 && UPPER.test(w));
+    const kind = WORDS.get(upper ? w.toLowerCase() : w) ?? 0;
+    if (!upper && kind === 0) continue; // most words: nothing to remember
+    const word: Word = {
+      at: words[i]!.at,
+      trigger: (kind & TRIGGER) !== 0,
+      signal: (kind & SIGNAL) !== 0,
+    };
+    out.push(word);
+    if (!upper) continue;
+    let node = gaz.trie;
+    let hit: { id: string; end: number; name: boolean } | undefined;
+    for (let j = i; j < words.length && j < i + 7; j++) {
+      const key = keyOf(words[j]!.raw);
+      const next =
+        node.next.get(key) ?? (key.includes('-') ? node.next.get(key.split('-')[0]!) : undefined);
+      if (!next) break;
+      node = next;
+      if (next.entry)
+        hit = { id: next.entry.actorId, end: j + 1, name: next.entry.type === 'name' };
+    }
+    if (!hit) {
+      word.key = keyOf(w);
+      continue;
+    }
+    word.id = hit.id;
+    word.name = hit.name;
+    word.signal = true;
+    i = hit.end - 1;
+  }
+  return out;
+};
+
+/** Whether any word of the paragraph is a trigger (else none of its sentences can hold a claim). */
+export const anyTrigger = (words: readonly Word[], paragraph: string): boolean =>
+  words.some((w) => w.trigger) || (ROLE.test(paragraph) && NAME_PAIR.test(paragraph));
+
+export interface Preview {
+  /** worth tagging: it uses a trigger word and names at least two possible actors */
+  candidate: boolean;
+  /** people and organizations named in it (kept for surname references when it is only skimmed) */
+  names: Mention[];
+}
+
+/**
+ * A cheap look at a sentence (the scanned words between its offsets) before tagging. To
+ * hold a claim it must use a trigger word (a relation verb or noun, a denial, a troop noun,
+ * or an official's role next to a name) and name at least two actors (gazetteer names,
+ * demonyms, places, pronouns, surnames already named, or an unknown full name). Other
+ * sentences are only skimmed for names.
+ */
+export const preview = (words: readonly Word[], sentence: string, st: ArticleState): Preview => {
+  const names: Mention[] = [];
+  let trigger = false;
+  let signals = 0;
+  words.forEach((w, k) => {
+    trigger ||= w.trigger;
+    const id = w.id ?? (w.key !== undefined ? st.short.get(w.key) : undefined);
+    if (w.signal || id !== undefined) signals++;
+    if (id !== undefined && w.name !== false)
+      names.push({ start: k, end: k + 1, actorId: id, kind: 'actor', poss: false });
+  });
+  if (trigger && signals < 2 && NAME_PAIR.test(sentence)) signals++;
+  trigger ||= signals >= 1 && ROLE.test(sentence) && NAME_PAIR.test(sentence);
+  return { candidate: trigger && signals >= 2, names };
+};
+
+/** The words of a scanned paragraph that fall in [start, end). */
+export const wordsIn = (words: readonly Word[], start: number, end: number): Word[] =>
+  words.filter((w) => w.at >= start && w.at < end);

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Expected } from './score';
+
+export interface Fixture {
+  id: string;
+  text: string;
+  date?: string;
+  claims: Expected[];
+}
+
+/** Loads a fixture file (tests and the bench only; the extractor itself does no I/O). */
+export const loadFixtures = (name: string): Fixture[] =>
+  parse(readFileSync(new URL(`./fixtures/${name}.yaml`, import.meta.url), 'utf8')) as Fixture[];

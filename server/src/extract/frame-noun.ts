@@ -1,0 +1,196 @@
+import { subjectOf, type Frame } from './frame';
+import { reactionTarget, vowFrame } from './frame-reaction';
+import { POSS } from './mentions';
+import { LIGHT_VERBS, type Rule } from './patterns';
+import { byAgent, rightObjects } from './objects';
+import { coordinated, leftSubject, objectOk, POSS_PRON, subjectOk, type Ctx } from './scan';
+import type { Mention } from './types';
+
+/** Nouns that quantify a trigger noun: "a package of sanctions". */
+const QUANTIFIERS = new Set([
+  'package',
+  'set',
+  'round',
+  'wave',
+  'raft',
+  'series',
+  'batch',
+  'number',
+  'range',
+  'host',
+  'new',
+]);
+const QUANTITY_WORDS = new Set([
+  'more',
+  'than',
+  'less',
+  'fewer',
+  'least',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'some',
+]);
+export const REACTION_VERBS = new Set([
+  'draw',
+  'prompt',
+  'spark',
+  'provoke',
+  'trigger',
+  'attract',
+  'earn',
+  'face',
+  'receive',
+  'invite',
+]);
+const FALLBACK_PREPS = new Set(['for', 'during', 'at', 'after', 'in', 'with', 'under']);
+
+/** Start of the noun phrase ending at the trigger noun i, and the mention inside it ("Iran's", "US", "Russian"). */
+const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
+  const { toks } = ctx;
+  const cov = ctx.cover[i];
+  if (cov) return { s: cov.start, inner: cov };
+  let s = i;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const tk = toks[k]!;
+    const m = ctx.endAt[k + 1] ?? (POSS.has(tk.v) ? ctx.endAt[k] : undefined);
+    if (m) return { s: toks[m.start - 1]?.p === 'DET' ? m.start - 1 : m.start, inner: m };
+    if (
+      ['ADJ', 'NOUN', 'NUM', 'PROPN', 'SYM'].includes(tk.p) ||
+      tk.f === '-' ||
+      (tk.p === 'ADV' && ['ADJ', 'NOUN'].includes(toks[k + 1]!.p))
+    )
+      s = k;
+    else if (tk.f === 'of' && QUANTIFIERS.has(toks[k - 1]?.l ?? '')) s = k;
+    else {
+      if (tk.p === 'DET' || POSS_PRON.has(tk.f)) s = k;
+      break;
+    }
+  }
+  return { s };
+};
+
+/** The frame of a trigger noun at i ("Iran's deliveries to Moscow", "imposed sanctions on", "talks between"). */
+export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
+  const { toks } = ctx;
+  const { p, flags } = rule;
+  const { s, inner } = nounPhrase(ctx, i);
+  if (flags.has('vow')) return vowFrame(ctx, i, s, rule);
+  if (inner && inner === ctx.cover[i] && inner.kind === 'actor') return null;
+  const okS = (m: Mention): boolean => subjectOk(m, p, true) || m.kind === 'event';
+  const okO = (m: Mention): boolean =>
+    objectOk(m, p) && (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION');
+  const frame = { rule, head: i, anchor: s, form: 'noun' as const, clause: s, accused: false };
+  const markers = new Set([...rule.obj].filter((x) => x !== 'poss'));
+  if (toks[i + 1]?.f === 'between') {
+    const pair = rightObjects(ctx, i + 1, new Set(['between']), okO);
+    return pair.length >= 2
+      ? { ...frame, subjects: pair.slice(0, 1), objects: pair.slice(1) }
+      : null;
+  }
+  if (flags.has('agentive')) {
+    const h = leftSubject(ctx, s, flags.has('inverse') ? (m) => objectOk(m, p) : okS);
+    if (!h) return null;
+    const inverse = flags.has('inverse');
+    const other =
+      rule.obj.has('poss') && inner && objectOk(inner, p)
+        ? [inner]
+        : rightObjects(ctx, i + 1, markers, inverse ? (m) => m.kind !== 'place' : okO);
+    const hs = coordinated(ctx, h.m, okS, -1);
+    return inverse
+      ? {
+          ...frame,
+          subjects: other.filter((m) => m.actorId !== h.m.actorId),
+          objects: hs,
+          clause: h.clause,
+        }
+      : { ...frame, subjects: hs, objects: other, clause: h.clause };
+  }
+  let objects = rightObjects(ctx, i + 1, markers, okO);
+  let v = s - 1;
+  while (
+    v >= 0 &&
+    (['DET', 'ADJ', 'NUM', 'SYM'].includes(toks[v]!.p) || QUANTITY_WORDS.has(toks[v]!.f))
+  )
+    v--;
+  // "announced $1 billion in aid": skip the amount
+  if (
+    (toks[v]?.f === 'in' || toks[v]?.f === 'of') &&
+    ['NUM', 'SYM'].includes(toks[v - 1]?.p ?? '')
+  ) {
+    v--;
+    while (
+      v >= 0 &&
+      (['DET', 'ADJ', 'NUM', 'SYM'].includes(toks[v]!.p) || QUANTITY_WORDS.has(toks[v]!.f))
+    )
+      v--;
+  }
+  // "carried out strikes", "stepped up deliveries": skip the particle
+  if ((toks[v]?.f === 'out' || toks[v]?.f === 'up') && toks[v - 1]?.p === 'VERB') v--;
+  // "agreed to a ceasefire", "agreed on new sanctions"
+  else if (
+    (toks[v]?.f === 'to' || toks[v]?.f === 'on') &&
+    toks[v - 1]?.p === 'VERB' &&
+    LIGHT_VERBS.has(toks[v - 1]!.l)
+  )
+    v--;
+  // "signed into law a treaty": skip a one-word adjunct after the verb
+  if (toks[v]?.p === 'NOUN' && toks[v - 1]?.p === 'ADP' && toks[v - 2]?.p === 'VERB') v -= 2;
+  // "thanked Denmark for its support": the support is for the one who thanks
+  if (
+    objects.length === 0 &&
+    toks[v]?.f === 'for' &&
+    toks.slice(Math.max(0, v - 6), v).some((x) => x.l === 'thank')
+  ) {
+    const thank = toks.slice(0, v).findLastIndex((x) => x.l === 'thank');
+    objects = subjectOf(ctx, thank, okO)?.ms ?? [];
+  }
+  if (
+    inner &&
+    okS(inner) &&
+    (inner.poss || inner.end === i || inner === ctx.cover[i] || POSS.has(toks[inner.end]?.v ?? ''))
+  ) {
+    return { ...frame, subjects: coordinated(ctx, inner, okS, -1), objects };
+  }
+  const verb = toks[v];
+  // "the deal was signed by Russia and Iran"
+  let after = i + 1;
+  while (toks[after]?.p === 'AUX' || toks[after]?.p === 'ADV') after++;
+  const passiveLight =
+    after > i + 1 &&
+    toks[after]?.p === 'VERB' &&
+    LIGHT_VERBS.has(toks[after]!.l) &&
+    toks[after + 1]?.f === 'by';
+  const by = byAgent(ctx, passiveLight ? after + 1 : i + 1, okS);
+  if (by.length > 0 || toks[i + 1]?.f === 'from') {
+    // "drew sharp criticism from Kyiv": the criticism is of whoever drew it
+    if (objects.length === 0 && verb && REACTION_VERBS.has(verb.l))
+      objects = reactionTarget(ctx, v, okO);
+    return {
+      ...frame,
+      subjects: by.length > 0 ? by : rightObjects(ctx, i + 1, new Set(['from']), okS),
+      objects,
+    };
+  }
+  if (verb && verb.p === 'VERB' && LIGHT_VERBS.has(verb.l)) {
+    const h = subjectOf(ctx, v, okS);
+    return h ? { ...frame, anchor: v, subjects: h.ms, objects, clause: h.clause } : null;
+  }
+  if (flags.has('fallback') && verb && FALLBACK_PREPS.has(verb.f)) {
+    const h = leftSubject(ctx, v, okS);
+    let a = v;
+    while (a > 0 && a > v - 8 && toks[a]!.p !== 'VERB') a--;
+    return h
+      ? {
+          ...frame,
+          anchor: toks[a]?.p === 'VERB' ? a : v,
+          subjects: coordinated(ctx, h.m, okS, -1),
+          objects,
+          clause: h.clause,
+        }
+      : null;
+  }
+  return null;
+};

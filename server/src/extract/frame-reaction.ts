@@ -1,0 +1,42 @@
+import { subjectOf, type Frame } from './frame';
+import type { Rule } from './patterns';
+import { rightObjects } from './objects';
+import { leftSubject, objectOk, subjectOk, type Ctx } from './scan';
+import type { Mention } from './types';
+
+/**
+ * Who drew the criticism: the subject of "drew", or for "…, a decision that drew …" the
+ * subject of the clause the decision was made in.
+ */
+export const reactionTarget = (ctx: Ctx, v: number, ok: (m: Mention) => boolean): Mention[] => {
+  const direct = subjectOf(ctx, v, ok)?.ms;
+  if (direct && direct.length > 0) return direct;
+  const rel = ctx.toks[v - 1];
+  if (rel?.f !== 'that' && rel?.f !== 'which') return [];
+  let start = v - 2;
+  while (start > 0 && ['NOUN', 'ADJ', 'DET'].includes(ctx.toks[start - 1]!.p)) start--;
+  return leftSubject(ctx, start, ok) ? [leftSubject(ctx, start, ok)!.m] : [];
+};
+
+const VOWS = new Set(['vow', 'promise', 'threaten', 'pledge', 'warn']);
+
+/** "vowed a firm response to Pyongyang's deployment": a threat of consequences is a warning. */
+export const vowFrame = (ctx: Ctx, i: number, s: number, rule: Rule): Frame | null => {
+  let v = s - 1;
+  while (v >= 0 && ['DET', 'ADJ', 'PUNCT'].includes(ctx.toks[v]!.p)) v--;
+  if (!VOWS.has(ctx.toks[v]?.l ?? '')) return null;
+  const h = subjectOf(ctx, v, (m) => subjectOk(m, rule.p));
+  const objects = rightObjects(ctx, i + 1, rule.obj, (m) => objectOk(m, rule.p));
+  return h
+    ? {
+        rule,
+        head: i,
+        anchor: v,
+        form: 'noun',
+        subjects: h.ms,
+        objects,
+        clause: h.clause,
+        accused: false,
+      }
+    : null;
+};

@@ -1,0 +1,106 @@
+import { itemsIn, quantityIn } from './details';
+import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
+import type { Rule } from './patterns';
+import { byAgent, rightObjects } from './objects';
+import { coordinated, leftSubject, objectOk, subjectOk, type Ctx } from './scan';
+import type { Mention } from './types';
+
+/** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
+export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
+  const { toks } = ctx;
+  const { p, flags } = rule;
+  const t = toks[i]!;
+  const end = clauseEnd(ctx, i + 1);
+  if (
+    flags.has('item') &&
+    itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&
+    quantityIn(toks, i + 1, end)?.unit.length !== 3
+  )
+    return null;
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.p === 'ADV' || toks[k]!.p === 'PART')) k--;
+  const ing = /ing$/i.test(t.v);
+  const beAux = toks[k]?.p === 'AUX' && (toks[k]!.l === 'be' || toks[k]!.l === 'get');
+  // a reduced relative ("missiles supplied by Washington") needs a named agent after "by"
+  const reduced =
+    toks[i + 1]?.f === 'by' &&
+    i > 0 &&
+    toks[k]?.p !== 'AUX' &&
+    byAgent(ctx, i + 1, (m) => subjectOk(m, p, true)).length > 0;
+  const passive = !ing && t.l !== 'be' && (beAux || reduced);
+  const okO = (m: Mention): boolean =>
+    objectOk(m, p) && (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION');
+  const frame = { rule, head: i, anchor: i, form: 'verb' as const, clause: i, accused: false };
+  // troop nouns between the verb and its object decide between supplying and deploying
+  const troopsOk = (objects: Mention[]): boolean => {
+    const to = objects[0] ? objects[0].start : end;
+    return (
+      !(flags.has('troops') && !hasTroops(ctx, i + 1, to)) &&
+      !(flags.has('notroops') && hasTroops(ctx, i + 1, to))
+    );
+  };
+  if (passive) {
+    let subjects = byAgent(ctx, i + 1, (m) => subjectOk(m, p, true));
+    let objects = rightObjects(ctx, i + 1, rule.prepObj, okO);
+    const left = leftSubject(
+      ctx,
+      i,
+      (m) => objectOk(m, p) || m.kind === 'weapon' || m.kind === 'troops',
+    );
+    if (
+      left &&
+      subjects.length === 0 &&
+      (left.m.kind === 'weapon' || left.m.kind === 'troops') &&
+      (p === 'SUPPLIES' || p === 'DEPLOYS_TROOPS_TO')
+    )
+      subjects = [left.m];
+    else if (left && objects.length === 0 && rule.obj.has('_') && objectOk(left.m, p))
+      objects = coordinated(ctx, left.m, okO, -1);
+    if (flags.has('troops') && !hasTroops(ctx, Math.max(0, i - 6), end)) return null;
+    if (flags.has('notroops') && left?.m.kind === 'troops') return null;
+    return { ...frame, subjects, objects, clause: left ? left.clause : i };
+  }
+  if (flags.has('inverse')) {
+    const h = subjectOf(ctx, i, (m) => objectOk(m, p));
+    let subjects = rightObjects(ctx, i + 1, rule.obj, (m) => m.kind !== 'place');
+    // "received Iranian drones": the origin of the goods supplied them
+    let limit = i + 1;
+    while (
+      limit < end &&
+      !(toks[limit]!.p === 'VERB' && !['NOUN', 'ADJ', 'PROPN'].includes(toks[limit + 1]?.p ?? ''))
+    )
+      limit++;
+    if (subjects.length === 0)
+      subjects = ctx.ms.filter(
+        (m) => m.start > i && m.start < limit && (m.kind === 'weapon' || m.kind === 'other'),
+      );
+    return h ? { ...frame, subjects, objects: h.ms, clause: h.clause, accused: h.accused } : null;
+  }
+  const okS = flags.has('troopsubj')
+    ? (m: Mention) => m.kind === 'troops'
+    : flags.has('named')
+      ? (m: Mention) => m.kind === 'actor'
+      : (m: Mention) => subjectOk(m, p);
+  // "there are DPRK troops in Russia"
+  if (flags.has('troopsubj') && toks[i - 1]?.f === 'there') {
+    let j = i + 1;
+    while (toks[j] && ['DET', 'NUM', 'ADJ', 'ADV'].includes(toks[j]!.p) && !ctx.startAt[j]) j++;
+    const m = ctx.startAt[j];
+    return m && okS(m)
+      ? { ...frame, subjects: [m], objects: rightObjects(ctx, m.end, rule.obj, okO), clause: i - 1 }
+      : null;
+  }
+  const h = subjectOf(ctx, i, okS);
+  if (!h) return null;
+  const objects = rightObjects(ctx, i + 1, rule.obj, okO);
+  return troopsOk(objects)
+    ? {
+        ...frame,
+        subjects: h.ms,
+        objects,
+        clause: h.clause,
+        accused: h.accused,
+        anchor: h.anchor ?? i,
+      }
+    : null;
+};

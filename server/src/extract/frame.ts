@@ -1,0 +1,186 @@
+import { TROOP_HEADS } from './lexicon';
+import { POSS } from './mentions';
+import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
+import { coordinated, leftSubject, type Ctx } from './scan';
+import type { Mention } from './types';
+
+/** A matched trigger with its arguments. */
+export interface Frame {
+  rule: Rule;
+  head: number;
+  /** the verb whose group carries negation and modality (a light verb for nouns) */
+  anchor: number;
+  subjects: Mention[];
+  objects: Mention[];
+  /** start of the clause: status cues are looked for from here */
+  clause: number;
+  form: 'verb' | 'noun';
+  /** the trigger is the complement of an accusation ("accused X of supplying") */
+  accused: boolean;
+}
+
+const byLemma = (rules: Rule[]): Map<string, Rule[]> => {
+  const m = new Map<string, Rule[]>();
+  for (const r of rules) for (const l of r.lemmas) m.set(l, [...(m.get(l) ?? []), r]);
+  return m;
+};
+export const VERBS = byLemma(VERB_RULES);
+export const NOUNS = byLemma(NOUN_RULES);
+const PLAN_NOUNS = new Set([
+  'talk',
+  'plan',
+  'bid',
+  'effort',
+  'negotiation',
+  'process',
+  'decision',
+  'intention',
+  'hope',
+  'ambition',
+  'proposal',
+  'idea',
+  'option',
+]);
+const ACCUSE = new Set(['accuse', 'suspect', 'blame', 'charge', 'sanction', 'punish', 'penalize']);
+
+/** End of the trigger's clause (exclusive), for item and troop checks. */
+export const clauseEnd = (ctx: Ctx, from: number): number => {
+  let j = from;
+  while (
+    j < ctx.toks.length &&
+    j < from + 20 &&
+    !/^[;:.?!]$/.test(ctx.toks[j]!.v) &&
+    !(ctx.toks[j]!.f === ',' && j > from + 3)
+  )
+    j++;
+  return j;
+};
+
+export const hasTroops = (ctx: Ctx, from: number, to: number): boolean => {
+  for (let k = from; k < to && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k]!;
+    if ((t.p === 'NOUN' && TROOP_HEADS.has(t.l)) || ctx.cover[k]?.kind === 'troops') return true;
+  }
+  return false;
+};
+
+/**
+ * The verb lemma of token i, also when the tagger missed a verb: after "to" or an auxiliary
+ * ("to back"), or a gerund after a preposition ("of arming").
+ */
+export const verbLemma = (ctx: Ctx, i: number): string | null => {
+  const t = ctx.toks[i]!;
+  if (t.p === 'VERB' || (t.p === 'AUX' && t.l === 'be')) return t.l;
+  const prev = ctx.toks[i - 1];
+  if (!prev || ctx.cover[i] || !/^[a-z]/.test(t.v)) return null;
+  if ((prev.f === 'to' && prev.p === 'PART') || prev.p === 'AUX') {
+    if (VERBS.has(t.l)) return t.l;
+  }
+  // "have received" tagged as an adjective
+  if ((prev.l === 'have' || prev.l === 'be') && t.f.endsWith('ed')) {
+    const stem = t.f.slice(0, -2);
+    return (
+      [stem, `${stem}e`, stem.slice(0, -1), `${stem.slice(0, -1)}y`].find((x) => VERBS.has(x)) ??
+      null
+    );
+  }
+  if ((prev.p === 'ADP' || prev.p === 'VERB') && t.f.endsWith('ing')) {
+    const stem = t.f.slice(0, -3);
+    return [stem, `${stem}e`, stem.slice(0, -1)].find((x) => VERBS.has(x)) ?? null;
+  }
+  return null;
+};
+
+/** Subject of the verb at i, handling gerunds ("North Korea supplying", "accused X of supplying"). */
+export const subjectOf = (
+  ctx: Ctx,
+  i: number,
+  ok: (m: Mention) => boolean,
+): { ms: Mention[]; clause: number; accused: boolean; anchor?: number } | null => {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.p === 'ADV') k--;
+  // "ruled out sending", "stepped up supplying": the particle belongs to the verb before it
+  if (['out', 'up', 'off'].includes(toks[k]?.f ?? '') && toks[k - 1]?.p === 'VERB') k--;
+  const prev = toks[k];
+  const progressive = prev?.p === 'AUX';
+  if (/ing$/i.test(t.v) && !progressive && prev) {
+    const adj = ctx.endAt[k + 1] ?? (POSS.has(prev.v) ? ctx.endAt[k] : undefined);
+    if (adj && ok(adj)) return { ms: [adj], clause: adj.start, accused: false };
+    if (['of', 'from', 'for', 'in', 'on', 'about'].includes(prev.f)) {
+      const m = ctx.endAt[k];
+      if (m && ok(m))
+        return {
+          ms: coordinated(ctx, m, ok, -1),
+          clause: m.start,
+          accused: ACCUSE.has(toks[m.start - 1]?.l ?? ''),
+        };
+      // "accused by Western governments of sending": look past the agent for the accusation
+      let a = k - 1;
+      while (a > 0 && a > k - 7 && !ACCUSE.has(toks[a]!.l) && toks[a]!.p !== 'PUNCT') a--;
+      const v = toks[a];
+      if (v && ACCUSE.has(v.l) && a < k - 1 && toks[a - 1]?.p === 'AUX') {
+        const h = leftSubject(ctx, a, ok);
+        return h ? { ms: [h.m], clause: h.clause, accused: true } : null;
+      }
+      if (v && ACCUSE.has(v.l) && a === k - 1) {
+        // "firms accused of shipping", "companies it accused of helping"
+        const pron = toks[k - 2]?.p === 'PRON' ? ctx.endAt[k - 2] : undefined;
+        const h = ctx.endAt[k - 1] ?? pron ?? leftSubject(ctx, k - 1, ok)?.m;
+        return h && ok(h) ? { ms: [h], clause: h.start, accused: true } : null;
+      }
+      // "their alleged role in supplying"
+      for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
+        const m = ctx.endAt[b] ?? ctx.endAt[b + 1];
+        if (m && m.poss && ok(m)) return { ms: [m], clause: m.start, accused: false };
+      }
+      // "suspended talks on joining", "plans for sending": the subject of the clause
+      if (PLAN_NOUNS.has(toks[k - 1]?.l ?? '')) {
+        const h = leftSubject(ctx, k - 1, ok);
+        let v = k - 2;
+        while (v >= 0 && ['DET', 'ADJ'].includes(toks[v]!.p)) v--;
+        const anchor = toks[v]?.p === 'VERB' ? v : undefined;
+        return h
+          ? {
+              ms: coordinated(ctx, h.m, ok, -1),
+              clause: h.clause,
+              accused: false,
+              ...(anchor !== undefined ? { anchor } : {}),
+            }
+          : null;
+      }
+      return null;
+    }
+    // "a joint EU statement condemning China": the body behind the statement
+    if (prev.p === 'NOUN') {
+      const owner = ctx.endAt[k] ?? (POSS.has(toks[k - 1]?.v ?? '') ? ctx.endAt[k - 1] : undefined);
+      let v = owner ? owner.start - 1 : -1;
+      while (v >= 0 && ['DET', 'ADJ'].includes(toks[v]!.p)) v--;
+      return owner && ok(owner)
+        ? {
+            ms: [owner],
+            clause: owner.start,
+            accused: false,
+            ...(toks[v]?.p === 'VERB' ? { anchor: v } : {}),
+          }
+        : null;
+    }
+    if (prev.f !== ',' && prev.f !== 'to' && prev.p !== 'VERB') return null;
+    // "denied supplying", "continue supporting": the subject of the governing verb
+    if (prev.p === 'VERB') {
+      const g = leftSubject(ctx, k, ok);
+      return g ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false } : null;
+    }
+  }
+  const h = leftSubject(ctx, i, ok);
+  return h ? { ms: coordinated(ctx, h.m, ok, -1), clause: h.clause, accused: false } : null;
+};
+
+/** Expands "the two leaders" into both actors of the pair. */
+export const withPartners = (ms: Mention[]): Mention[] =>
+  ms.some((m) => m.partner !== undefined)
+    ? ms.flatMap((m) =>
+        m.partner !== undefined ? [m, { ...m, actorId: m.partner, partner: undefined }] : [m],
+      )
+    : ms;

@@ -1,0 +1,127 @@
+/**
+ * Built-in states. One line per state:
+ *   `id | Name | aliases | capitals and government metonyms | demonyms | places`
+ * Lists are `;`-separated. Capitals and metonyms ("the Kremlin", "Pyongyang") stand
+ * for the state as an actor; demonyms ("North Korean") name it when they modify an
+ * actor-like noun ("North Korean troops"); places (regions, cities) only stand for
+ * the state as a location (the object of an attack or deployment).
+ */
+export const STATES = `
+united-states|United States|US;U.S.;USA;U.S.A.;America;United States of America;Biden administration;Trump administration;Obama administration;US administration;U.S. administration;US government;U.S. government|Washington;Washington D.C.;White House;Pentagon;State Department;U.S. State Department;US State Department;Department of State;Department of Defense;Defense Department;U.S. Defense Department;US Treasury;U.S. Treasury;Treasury Department;Congress;Capitol Hill;National Security Council;CIA;US Central Command;U.S. Central Command;CENTCOM;Foggy Bottom|American|
+russia|Russia|Russian Federation|Moscow;Kremlin;Duma;State Duma|Russian|Kursk;Belgorod;Bryansk;Vladivostok;Kaliningrad;St Petersburg;Saint Petersburg;Kazan;Rostov;Novorossiysk;Siberia
+ukraine|Ukraine||Kyiv;Kiev;Zelensky government;Zelenskyy government;Verkhovna Rada|Ukrainian|Kharkiv;Odesa;Odessa;Zaporizhzhia;Dnipro;Lviv;Donetsk;Luhansk;Kherson;Sumy;Chernihiv;Poltava;Mykolaiv;Pokrovsk;Bakhmut;Avdiivka;Nikopol;Cherkasy;Zhytomyr;Khmelnytskyi;Donbas;Vinnytsia;Kryvyi Rih
+north-korea|North Korea|DPRK;N. Korea;Democratic People's Republic of Korea|Pyongyang|North Korean;N. Korean|
+south-korea|South Korea|Republic of Korea;ROK;S. Korea|Seoul;Blue House|South Korean;S. Korean|Busan
+china|China|People's Republic of China;PRC|Beijing;Zhongnanhai|Chinese|Shanghai;Hong Kong;Xinjiang;Tibet
+taiwan|Taiwan|Republic of China|Taipei|Taiwanese|Kaohsiung
+japan|Japan||Tokyo|Japanese|Okinawa;Hokkaido
+iran|Iran|Islamic Republic of Iran|Tehran|Iranian|Isfahan
+iraq|Iraq||Baghdad|Iraqi|Mosul;Erbil;Basra
+syria|Syria||Damascus|Syrian|Aleppo;Idlib;Homs
+israel|Israel||Jerusalem;Knesset|Israeli|Tel Aviv;Haifa;Eilat;Golan Heights
+palestine|Palestine|Palestinian Authority;Palestinian territories|Ramallah|Palestinian|Gaza;Gaza Strip;West Bank;Rafah;Khan Younis;Jenin
+lebanon|Lebanon||Beirut|Lebanese|Tyre;Sidon
+yemen|Yemen||Sanaa|Yemeni|Hodeidah;Aden
+saudi-arabia|Saudi Arabia|Kingdom of Saudi Arabia|Riyadh|Saudi|Jeddah
+united-arab-emirates|United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati|Dubai
+qatar|Qatar||Doha|Qatari|
+egypt|Egypt||Cairo|Egyptian|Sinai
+jordan|Jordan||Amman|Jordanian|
+turkey|Turkey|Türkiye;Turkiye|Ankara|Turkish|Istanbul
+united-kingdom|United Kingdom|UK;U.K.;Britain;Great Britain|London;Downing Street;Whitehall;Foreign Office|British|Scotland;Wales;Northern Ireland
+france|France||Paris;Elysee;Élysée;Elysee Palace;Quai d'Orsay|French|Marseille
+germany|Germany||Berlin;Bundestag;Chancellery|German|Munich;Hamburg
+italy|Italy||Rome|Italian|Milan
+spain|Spain||Madrid|Spanish|Barcelona
+portugal|Portugal||Lisbon|Portuguese|
+netherlands|Netherlands|Holland;the Netherlands|Amsterdam;The Hague|Dutch|Rotterdam
+belgium|Belgium|||Belgian|Antwerp
+poland|Poland||Warsaw|Polish|Krakow;Rzeszow
+lithuania|Lithuania||Vilnius|Lithuanian|
+latvia|Latvia||Riga|Latvian|
+estonia|Estonia||Tallinn|Estonian|
+finland|Finland||Helsinki|Finnish|
+sweden|Sweden||Stockholm|Swedish|Gotland
+norway|Norway||Oslo|Norwegian|
+denmark|Denmark||Copenhagen|Danish|Greenland
+iceland|Iceland||Reykjavik|Icelandic|
+ireland|Ireland|Republic of Ireland|Dublin|Irish|
+austria|Austria||Vienna|Austrian|
+switzerland|Switzerland||Bern|Swiss|Geneva;Zurich
+czech-republic|Czech Republic|Czechia|Prague|Czech|
+slovakia|Slovakia||Bratislava|Slovak|
+hungary|Hungary||Budapest|Hungarian|
+romania|Romania||Bucharest|Romanian|
+bulgaria|Bulgaria||Sofia|Bulgarian|
+greece|Greece||Athens|Greek|
+cyprus|Cyprus||Nicosia|Cypriot|
+croatia|Croatia||Zagreb|Croatian|
+serbia|Serbia||Belgrade|Serbian|
+slovenia|Slovenia||Ljubljana|Slovenian|
+bosnia-and-herzegovina|Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian|
+kosovo|Kosovo||Pristina|Kosovar|
+albania|Albania||Tirana|Albanian|
+north-macedonia|North Macedonia||Skopje|Macedonian|
+montenegro|Montenegro||Podgorica|Montenegrin|
+moldova|Moldova||Chisinau|Moldovan|Transnistria
+belarus|Belarus||Minsk|Belarusian|
+georgia|Georgia||Tbilisi|Georgian|Abkhazia;South Ossetia
+armenia|Armenia||Yerevan|Armenian|
+azerbaijan|Azerbaijan||Baku|Azerbaijani|Nagorno-Karabakh
+kazakhstan|Kazakhstan||Astana|Kazakh|
+uzbekistan|Uzbekistan||Tashkent|Uzbek|
+kyrgyzstan|Kyrgyzstan||Bishkek|Kyrgyz|
+tajikistan|Tajikistan||Dushanbe|Tajik|
+turkmenistan|Turkmenistan||Ashgabat|Turkmen|
+mongolia|Mongolia||Ulaanbaatar|Mongolian|
+afghanistan|Afghanistan||Kabul|Afghan|Kandahar
+pakistan|Pakistan||Islamabad|Pakistani|Karachi;Lahore
+india|India||New Delhi|Indian|Mumbai;Kashmir
+bangladesh|Bangladesh||Dhaka|Bangladeshi|
+sri-lanka|Sri Lanka||Colombo|Sri Lankan|
+nepal|Nepal||Kathmandu|Nepalese|
+myanmar|Myanmar|Burma|Naypyidaw|Myanmar;Burmese|
+thailand|Thailand||Bangkok|Thai|
+vietnam|Vietnam|Viet Nam|Hanoi|Vietnamese|
+laos|Laos||Vientiane|Lao|
+cambodia|Cambodia||Phnom Penh|Cambodian|
+malaysia|Malaysia||Kuala Lumpur|Malaysian|
+singapore|Singapore|||Singaporean|
+indonesia|Indonesia||Jakarta|Indonesian|
+philippines|Philippines|the Philippines|Manila|Philippine;Filipino|
+australia|Australia||Canberra|Australian|Sydney
+new-zealand|New Zealand||Wellington|New Zealand|
+canada|Canada||Ottawa|Canadian|Toronto
+mexico|Mexico||Mexico City|Mexican|
+cuba|Cuba||Havana|Cuban|
+venezuela|Venezuela||Caracas|Venezuelan|
+colombia|Colombia||Bogota|Colombian|
+brazil|Brazil||Brasilia|Brazilian|Rio de Janeiro;Sao Paulo
+argentina|Argentina||Buenos Aires|Argentine;Argentinian|
+chile|Chile||Santiago|Chilean|
+peru|Peru||Lima|Peruvian|
+nicaragua|Nicaragua||Managua|Nicaraguan|
+south-africa|South Africa||Pretoria|South African|Johannesburg;Cape Town
+nigeria|Nigeria||Abuja|Nigerian|Lagos
+ethiopia|Ethiopia||Addis Ababa|Ethiopian|Tigray
+kenya|Kenya||Nairobi|Kenyan|
+sudan|Sudan||Khartoum|Sudanese|Darfur
+south-sudan|South Sudan||Juba|South Sudanese|
+libya|Libya||Tripoli|Libyan|Benghazi
+algeria|Algeria||Algiers|Algerian|
+morocco|Morocco||Rabat|Moroccan|
+tunisia|Tunisia||Tunis|Tunisian|
+mali|Mali||Bamako|Malian|
+niger|Niger||Niamey|Nigerien|
+burkina-faso|Burkina Faso||Ouagadougou|Burkinabe|
+chad|Chad||N'Djamena|Chadian|
+somalia|Somalia||Mogadishu|Somali|
+eritrea|Eritrea||Asmara|Eritrean|
+democratic-republic-of-the-congo|Democratic Republic of the Congo|DR Congo;DRC|Kinshasa|Congolese|Goma
+rwanda|Rwanda||Kigali|Rwandan|
+central-african-republic|Central African Republic||Bangui|Central African|
+oman|Oman||Muscat|Omani|
+kuwait|Kuwait||Kuwait City|Kuwaiti|
+bahrain|Bahrain||Manama|Bahraini|
+vatican|Vatican|Holy See|Vatican City||
+`;

@@ -1,0 +1,54 @@
+/** Word lists used to recognise actor phrases. All entries are lower-case lemmas or folded tokens. */
+const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
+
+/** Heads that make a demonym or possessive phrase an actor: "North Korean troops", "Russia's military". */
+export const TROOP_HEADS =
+  set(`troop soldier force personnel serviceman battalion brigade unit contingent regiment division
+  fighter mercenary commando infantry marine officer general commander warship fleet navy submarine adviser advisor
+  instructor trainer peacekeeper ship vessel boat`);
+export const AGENT_HEADS =
+  set(`military army navy government official authority leader leadership diplomat firm company
+  entity bank regime ministry intelligence agency president counterpart presidency jet warplane aircraft warship
+  fleet coast guard prosecutor spokesperson spokesman spokeswoman embassy ambassador envoy delegation side operator
+  hacker state media minister secretary chancellor premier administration parliament lawmaker court command
+  national citizen spy cabinet service team negotiator representative source air counterpart`);
+export const WEAPON_HEADS =
+  set(`drone missile rocket shell artillery munition ammunition weapon arm weaponry bomb tank
+  equipment technology component chip`);
+/** Heads naming a state's act: "Israeli strikes", "Russian aggression". */
+export const EVENT_HEADS =
+  set(`strike attack offensive invasion airstrike shelling bombardment barrage aggression occupation
+  incursion raid assault war deployment decision action involvement interference escalation provocation crackdown`);
+export const PLACE_HEADS =
+  set(`territory soil city town village region oblast province position target base airfield
+  airbase port infrastructure facility refinery depot border capital grid plant frontline front airspace
+  water coast island site district neighbourhood neighborhood area settlement`);
+
+/** Words for people's roles; used to recognise officials and their titles. */
+export const ROLE_WORDS =
+  set(`president minister secretary chancellor premier leader spokesperson spokesman spokeswoman
+  ambassador envoy general gen commander chief director governor mayor senator congressman congresswoman
+  representative rep adviser advisor official analyst expert fellow researcher journalist commentator
+  professor dr mr mrs ms sir king queen prince ayatollah emir sheikh chairman chairwoman chair head deputy
+  vice prime foreign defence defense interior finance security intelligence national press deputy maj col lt
+  admiral colonel major lieutenant captain sgt counterpart`);
+/** Roles that make the person an official of a state or organization. */
+export const OFFICIAL_ROLES =
+  set(`president minister secretary chancellor premier leader spokesperson spokesman
+  spokeswoman ambassador envoy general commander chief governor mayor senator congressman congresswoman official
+  king queen prince emir chairman head ayatollah admiral diplomat`);
+/** Head words of organization names: "Royal United Services Institute". */
+export const ORG_HEADS =
+  set(`institute institution ministry department agency council committee corporation company
+  center centre university foundation endowment party bank fund organization organisation union command group
+  program programme service office commission parliament assembly court forum association federation league
+  network guard brigade army navy tribunal bureau authority alliance coalition movement front academy school
+  times post journal news agency press`);
+/** Capitalised words that never start or form a name. */
+export const NOT_NAME =
+  set(`the a an in on at of for and or but if as by to from with this that these those it its
+  he she they we our his her their there here meanwhile however moreover also still yet while although though
+  after before since during amid despite according mr monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec president minister secretary general prime chancellor analyst expert official
+  officials east west north south eastern western northern southern central new ukrainian`);

@@ -1,0 +1,190 @@
+import {
+  AGENT_HEADS,
+  EVENT_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  ROLE_WORDS,
+  TROOP_HEADS,
+  WEAPON_HEADS,
+} from './lexicon';
+import type { GazEntry, Gazetteer, Mention, MentionKind, Tok } from './types';
+
+export const POSS = new Set(["'s", '’s', "'", '’']);
+export const isCap = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(v));
+};
+const isAllCaps = (v: string): boolean => /\p{Lu}/u.test(v) && v === v.toUpperCase();
+
+export interface Match {
+  end: number;
+  entry: GazEntry;
+}
+
+/** Longest gazetteer match starting at token i (hyphens inside a name are transparent). */
+export const matchAt = (toks: Tok[], i: number, gaz: Gazetteer): Match | null => {
+  const first = toks[i];
+  if (!first || !isCap(first.v)) return null;
+  let node = gaz.trie;
+  let best: Match | null = null;
+  for (let j = i; j < toks.length && j < i + 9; j++) {
+    const t = toks[j]!;
+    if (t.f === '-' && j > i) continue;
+    const n = node.next.get(t.f);
+    if (!n) break;
+    node = n;
+    const e = n.entry;
+    if (
+      e &&
+      (e.caseMode === 'title' || toks.slice(i, j + 1).every((x) => x.f === '-' || isAllCaps(x.v)))
+    )
+      best = { end: j + 1, entry: e };
+  }
+  return best;
+};
+
+const headKind = (lemma: string): MentionKind | null =>
+  TROOP_HEADS.has(lemma)
+    ? 'troops'
+    : PLACE_HEADS.has(lemma)
+      ? 'place'
+      : WEAPON_HEADS.has(lemma)
+        ? 'weapon'
+        : EVENT_HEADS.has(lemma)
+          ? 'event'
+          : AGENT_HEADS.has(lemma) || lemma === 'ally' || lemma === 'media'
+            ? 'agent'
+            : null;
+
+/**
+ * The noun phrase after position j: its head noun, or `title` when it is a role
+ * followed by a person's name ("Russian President Vladimir Putin").
+ */
+const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: boolean } => {
+  let head = -1;
+  let role = false;
+  for (let k = j; k < toks.length && k < j + 5; k++) {
+    const t = toks[k]!;
+    if (t.f === '-') continue;
+    const m = matchAt(toks, k, gaz);
+    if (m && (m.entry.type === 'name' || m.entry.type === 'metonym')) return { head, title: role };
+    if (role && isCap(t.v) && t.p === 'PROPN' && !ROLE_WORDS.has(t.f) && !ORG_HEADS.has(t.f))
+      return { head, title: true };
+    if (t.p === 'NOUN' || t.p === 'PROPN') {
+      head = k;
+      if (ROLE_WORDS.has(t.f)) role = true;
+    } else if (t.p !== 'ADJ' && t.p !== 'NUM') break;
+  }
+  return { head, title: false };
+};
+
+const MADE = new Set([
+  'made',
+  'built',
+  'supplied',
+  'produced',
+  'designed',
+  'manufactured',
+  'origin',
+]);
+
+/** A demonym phrase ("North Korean special forces") as a mention, or null when it only titles a person. */
+const demonymMention = (
+  toks: Tok[],
+  i: number,
+  end: number,
+  actorId: string,
+  gaz: Gazetteer,
+): Mention | null => {
+  let j = end;
+  const made = toks[j]?.f === '-' && MADE.has(toks[j + 1]?.f ?? '');
+  if (made) j += 2;
+  // "Russian and Chinese firms": share the head of the next demonym.
+  if ((toks[j]?.f === 'and' || toks[j]?.f === 'or') && toks[j + 1]) {
+    const next = matchAt(toks, j + 1, gaz);
+    if (next?.entry.type === 'demonym') {
+      const m = demonymMention(toks, j + 1, next.end, next.entry.actorId, gaz);
+      return m ? { start: i, end, actorId, kind: m.kind, poss: false } : null;
+    }
+  }
+  const { head, title } = npHead(toks, j, gaz);
+  if (title) return null;
+  if (head < 0) {
+    const bare = toks[i - 1]?.f === 'the' || /s$/.test(toks[end - 1]?.v ?? '');
+    return bare ? { start: i, end, actorId, kind: 'agent', poss: false } : null;
+  }
+  const kind = headKind(toks[head]!.l) ?? 'other';
+  return { start: i, end: head + 1, actorId, kind, poss: false, ...(made ? { made } : {}) };
+};
+
+/** Extends "Russia's military" / "US officials" to an agent mention; marks bare possessives. */
+const extendActor = (toks: Tok[], m: Mention, gaz: Gazetteer): Mention | null => {
+  let j = m.end;
+  const poss = POSS.has(toks[j]?.v ?? '');
+  if (poss) j++;
+  const { head, title } = npHead(toks, j, gaz);
+  // "Hezbollah leader Hassan Nasrallah": the person, not the organization, is the actor
+  if (title) return null;
+  const kind = head >= 0 && !title ? headKind(toks[head]!.l) : null;
+  if (kind === 'agent' || kind === 'troops')
+    return { ...m, end: head + 1, kind: kind === 'troops' ? 'troops' : m.kind, poss: false };
+  return { ...m, poss };
+};
+
+/** Gazetteer, demonym and short-name mentions of one sentence, in order, non-overlapping. */
+export const gazetteerMentions = (
+  toks: Tok[],
+  gaz: Gazetteer,
+  short: Map<string, string>,
+): Mention[] => {
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    let m = matchAt(toks, i, gaz);
+    // plural demonyms: "Russians", "Israelis"
+    if (!m && isCap(t.v) && t.f.endsWith('s')) {
+      const e = gaz.trie.next.get(t.f.slice(0, -1))?.entry;
+      if (e?.type === 'demonym') {
+        out.push({ start: i, end: i + 1, actorId: e.actorId, kind: 'agent', poss: false });
+        i++;
+        continue;
+      }
+    }
+    if (!m && short.size > 0 && isCap(t.v)) {
+      // surnames of people already named in full ("Austin", "von der Leyen")
+      let key = '';
+      for (let n = 1; n <= 3 && i + n <= toks.length; n++) {
+        const x = toks[i + n - 1]!;
+        if (x.f === '-') continue;
+        key = key === '' ? x.f : `${key} ${x.f}`;
+        const id = short.get(key);
+        if (id !== undefined)
+          m = { end: i + n, entry: { actorId: id, type: 'name', caseMode: 'title' } };
+      }
+    }
+    if (!m) {
+      i++;
+      continue;
+    }
+    const { entry, end } = m;
+    let mention: Mention | null;
+    if (entry.type === 'demonym') mention = demonymMention(toks, i, end, entry.actorId, gaz);
+    else if (entry.type === 'place')
+      mention = {
+        start: i,
+        end,
+        actorId: entry.actorId,
+        kind: 'place',
+        poss: POSS.has(toks[end]?.v ?? ''),
+      };
+    else
+      mention = extendActor(
+        toks,
+        { start: i, end, actorId: entry.actorId, kind: 'actor', poss: false },
+        gaz,
+      );
+    if (mention) out.push(mention);
+    i = mention ? Math.max(mention.end, end) : end;
+  }
+  return out;
+};

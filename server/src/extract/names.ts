@@ -1,0 +1,215 @@
+import type { Actor } from '../domain';
+import { NOT_NAME, OFFICIAL_ROLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
+import { isCap, matchAt, POSS } from './mentions';
+import { slugify } from './nlp';
+import { SPEECH_VERBS } from './patterns';
+import type { Gazetteer, Mention, Tok } from './types';
+
+/** What the extractor remembers while reading one article. */
+export interface ArticleState {
+  /** activated short names (surnames) → actor id */
+  short: Map<string, string>;
+  lastPerson?: string;
+  /** actor ids in order of last mention */
+  recent: string[];
+  /** unknown people and organizations met so far */
+  created: Map<string, Actor>;
+  /** new officials whose role and affiliation the text states: id → token index of the statement */
+  stated: Map<string, { sentence: number }>;
+}
+
+export const newArticleState = (): ArticleState => ({
+  short: new Map(),
+  recent: [],
+  created: new Map(),
+  stated: new Map(),
+});
+
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'der', 'de', 'da', 'la', 'le', 'el']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+const capWord = (t: Tok | undefined): boolean =>
+  t !== undefined && isCap(t.v) && /\p{L}/u.test(t.v) && t.p !== 'PUNCT';
+
+/** The affiliation stated just before a role phrase starting at `from` ("Dutch", "Lithuania's"). */
+const affiliationBefore = (toks: Tok[], from: number, gaz: Gazetteer): string | undefined => {
+  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+    const m = matchAt(toks, k, gaz);
+    if (m && (m.end === from || (POSS.has(toks[m.end]?.v ?? '') && m.end + 1 === from)))
+      return m.entry.actorId;
+  }
+  return undefined;
+};
+
+/** Role words right before position `end` ("senior defense analyst"): start index or -1. */
+const roleBefore = (toks: Tok[], end: number): number => {
+  let start = -1;
+  for (let k = end - 1; k >= Math.max(0, end - 5); k--) {
+    const t = toks[k]!;
+    if (ROLE_WORDS.has(t.f) || ORG_HEADS.has(t.f)) start = k;
+    else if (!((t.p === 'ADJ' || t.p === 'NOUN' || t.f === 'and') && start >= 0)) break;
+  }
+  return start >= 0 && toks.slice(start, end).some((t) => ROLE_WORDS.has(t.f)) ? start : -1;
+};
+
+const text = (toks: Tok[], a: number, b: number, src: string): string =>
+  src.slice(toks[a]!.s, toks[b - 1]!.e);
+
+/**
+ * Adds mentions of unknown organizations ("Foreign Policy Research Institute") and people
+ * introduced by a role, an apposition or a reporting verb ("said Andrej Kosinski,
+ * Lithuania's deputy foreign minister"), registering them in the article state.
+ */
+export const nameMentions = (
+  toks: Tok[],
+  ms: Mention[],
+  gaz: Gazetteer,
+  st: ArticleState,
+  src: string,
+  sentence: number,
+): Mention[] => {
+  const owner = new Array<Mention | undefined>(toks.length);
+  for (const m of ms) for (let k = m.start; k < m.end; k++) owner[k] = m;
+  const out = [...ms];
+  for (let i = 0; i < toks.length; i++) {
+    if (owner[i] || !capWord(toks[i])) continue;
+    const known = matchAt(toks, i, gaz);
+    if (known) {
+      i = known.end - 1; // a demonym or name the gazetteer already knows ("Japanese Defence Minister …")
+      continue;
+    }
+    if (NOT_NAME.has(toks[i]!.f)) continue;
+    let j = i;
+    let org = false;
+    while (j < toks.length && !owner[j]) {
+      const t = toks[j]!;
+      const next = toks[j + 1];
+      if (capWord(t)) org ||= ORG_HEADS.has(t.f);
+      else if (t.f === '-' && next && /\p{L}/u.test(next.v) && j > i) j++;
+      else if (!((PARTICLES.has(t.f) || CONNECTORS.has(t.f)) && capWord(next) && !owner[j + 1]))
+        break;
+      j++;
+    }
+    if (!org) {
+      const cut = toks.slice(i, j).findIndex((t) => CONNECTORS.has(t.f));
+      if (cut > 0) j = i + cut;
+    }
+    let a = i;
+    const capsFrom = (x: number) => toks.slice(x, j).filter((t) => capWord(t)).length;
+    while (
+      !org &&
+      a < j &&
+      (ROLE_WORDS.has(toks[a]!.f) || toks[a]!.v.endsWith('.')) &&
+      (capsFrom(a) > 2 || toks[a]!.v.endsWith('.') || a === i)
+    )
+      a++;
+    const words = toks.slice(a, j).filter((t) => capWord(t));
+    if (words.length < 2) {
+      i = j;
+      continue;
+    }
+    const prev = out.find(
+      (m) => m.end === i && !m.poss && gaz.actors.get(m.actorId)?.kind === 'STATE',
+    );
+    if (org) {
+      const generic = toks
+        .slice(a, j)
+        .every(
+          (t) =>
+            ROLE_WORDS.has(t.f) ||
+            ORG_HEADS.has(t.f) ||
+            CONNECTORS.has(t.f) ||
+            /^(affairs|foreign|state)$/.test(t.f),
+        );
+      if (!generic) {
+        const start = prev && prev.kind !== 'place' ? prev.start : a;
+        if (prev) out.splice(out.indexOf(prev), 1);
+        const name = text(toks, start, j, src).replace(/['’]s$/, '');
+        const id = slugify(name);
+        if (!gaz.actors.has(id) && !st.created.has(id))
+          st.created.set(id, { id, name, kind: 'ORGANIZATION', aliases: [] });
+        out.push({ start, end: j, actorId: id, kind: 'actor', poss: POSS.has(toks[j]?.v ?? '') });
+      }
+      i = j;
+      continue;
+    }
+    if (words.length > 4 || words.some((t) => NOT_NAME.has(t.f))) {
+      i = j;
+      continue;
+    }
+    // evidence that this is a person: a role before, an apposition after, or a reporting verb
+    const rStart = a > i ? i : roleBefore(toks, i);
+    const after = toks[j]?.f === ',' ? j + 1 : j;
+    const appos = toks[j]?.f === ',' ? roleAfter(toks, j + 1) : -1;
+    const speech = SPEECH_VERBS.has(toks[after]?.l ?? '') || SPEECH_VERBS.has(toks[i - 1]?.l ?? '');
+    if (rStart < 0 && appos < 0 && !speech) {
+      i = j;
+      continue;
+    }
+    const name = text(toks, a, j, src);
+    const id = slugify(name);
+    let role: string | undefined;
+    let affiliation: string | undefined;
+    if (rStart >= 0) {
+      role = text(toks, rStart, a > i ? a : i, src);
+      affiliation = affiliationBefore(toks, rStart, gaz);
+    } else if (appos >= 0) {
+      const r = apposition(toks, j + 1, appos, gaz);
+      role = text(toks, r.roleStart, appos, src);
+      affiliation = r.affiliation;
+    }
+    if (!gaz.actors.has(id) && !st.created.has(id)) {
+      st.created.set(id, {
+        id,
+        name,
+        kind: 'OFFICIAL',
+        aliases: [],
+        ...(role ? { role } : {}),
+        ...(affiliation ? { affiliation } : {}),
+      });
+      const isOfficial =
+        role !== undefined && role.split(/\s+/).some((w) => OFFICIAL_ROLES.has(w.toLowerCase()));
+      if (isOfficial && affiliation !== undefined && gaz.actors.has(affiliation))
+        st.stated.set(id, { sentence });
+    }
+    st.short.set(toks[j - 1]!.f, id);
+    out.push({ start: a, end: j, actorId: id, kind: 'actor', poss: POSS.has(toks[j]?.v ?? '') });
+    i = j;
+  }
+  return out.sort((x, y) => x.start - y.start);
+};
+
+/** End (exclusive) of a role apposition starting at k: ", a senior fellow", ", Lithuania's deputy foreign minister". */
+const roleAfter = (toks: Tok[], k: number): number => {
+  let end = -1;
+  for (let x = k; x < toks.length && x < k + 9; x++) {
+    const t = toks[x]!;
+    if (ROLE_WORDS.has(t.f)) end = x + 1;
+    else if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.p) && !POSS.has(t.v)) break;
+  }
+  return end;
+};
+
+const apposition = (
+  toks: Tok[],
+  k: number,
+  end: number,
+  gaz: Gazetteer,
+): { roleStart: number; affiliation?: string } => {
+  let roleStart = k;
+  let affiliation: string | undefined;
+  for (let x = k; x < end; x++) {
+    const m = matchAt(toks, x, gaz);
+    if (m) {
+      affiliation = m.entry.actorId;
+      roleStart = POSS.has(toks[m.end]?.v ?? '') ? m.end + 1 : m.end;
+      x = m.end;
+    } else if (toks[x]!.p === 'DET' && x === roleStart) roleStart = x + 1;
+  }
+  // "an analyst at the RAND Corporation": the organization after the role
+  if (affiliation === undefined && (toks[end]?.f === 'at' || toks[end]?.f === 'of')) {
+    const x = toks[end + 1]?.f === 'the' ? end + 2 : end + 1;
+    const m = matchAt(toks, x, gaz);
+    if (m) affiliation = m.entry.actorId;
+  }
+  return { roleStart, ...(affiliation !== undefined ? { affiliation } : {}) };
+};

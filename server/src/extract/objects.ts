@@ -1,0 +1,143 @@
+import { ROLE_WORDS } from './lexicon';
+import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
+import type { Mention } from './types';
+
+const PURPOSE = new Set([
+  'support',
+  'bolster',
+  'help',
+  'aid',
+  'assist',
+  'reinforce',
+  'back',
+  'fight',
+  'defend',
+  'protect',
+]);
+const PARTITIVE = new Set([
+  'one',
+  'two',
+  'some',
+  'several',
+  'many',
+  'most',
+  'part',
+  'parts',
+  'all',
+  'each',
+]);
+const AGENT_OF = new Set([
+  'government',
+  'regime',
+  'people',
+  'leadership',
+  'military',
+  'army',
+  'forces',
+  'force',
+  'navy',
+]);
+const CLAUSE_AFTER_COMMA = new Set([
+  'which',
+  'who',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'but',
+  'as',
+  'according',
+  'where',
+  'when',
+  'after',
+  'saying',
+  'adding',
+  'calling',
+  'citing',
+]);
+
+/**
+ * Objects of a trigger ending before `from`: the first eligible mention whose governing
+ * preposition (or none: `_`) is one of the markers, plus mentions coordinated with it.
+ */
+export const rightObjects = (
+  ctx: Ctx,
+  from: number,
+  markers: Set<string>,
+  ok: (m: Mention) => boolean,
+): Mention[] => {
+  const { toks } = ctx;
+  let prep: string | null = null;
+  let sawNoun = false;
+  let nouns = 0;
+  for (let j = from; j < toks.length && j < from + 22; j++) {
+    const t = toks[j]!;
+    const m = ctx.startAt[j];
+    if (m) {
+      // "on its border with Ukraine": the border's owner is not the object
+      if (m.poss && (toks[m.end]?.l === 'border' || toks[m.end + 1]?.l === 'border')) {
+        j = m.end;
+        continue;
+      }
+      const marker = prep ?? (sawNoun ? null : '_');
+      if (marker !== null && markers.has(marker) && ok(m)) return coordinated(ctx, m, ok, 1);
+      j = m.end - 1;
+      sawNoun = true;
+      continue;
+    }
+    if (
+      /^[;:.?!()—]$/.test(t.v) ||
+      ['where', 'when', 'which', 'who', 'whom', 'whose'].includes(t.f)
+    )
+      break;
+    if (t.f === ',') {
+      if (CLAUSE_AFTER_COMMA.has(toks[j + 1]?.f ?? '')) break;
+      prep = null;
+      sawNoun = true;
+    } else if (t.f === 'that' && t.p === 'SCONJ') {
+      if (!markers.has('that')) break;
+      prep = 'that';
+    } else if (
+      (t.f === 'of' || t.f === 'in') &&
+      nouns === 1 &&
+      prep === null &&
+      AGENT_OF.has(toks[j - 1]?.l ?? '')
+    ) {
+      sawNoun = false; // "support the government of X" is supporting X
+    } else if (t.f === 'of' && PARTITIVE.has(toks[j - 1]?.f ?? '')) {
+      sawNoun = nouns > 0; // "one of its vessels"
+    } else if (t.f === 'targeting') {
+      prep = 'on';
+    } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {
+      // "to the border with Ukraine" is towards Ukraine
+    } else if (isPrep(t) || (t.f === 'to' && t.p === 'PART')) {
+      // "troops to bolster Russia", "soldiers to fight alongside Russian forces"
+      if (t.f === 'to' && markers.has('purpose') && PURPOSE.has(toks[j + 1]?.l ?? '')) {
+        j++;
+        prep = 'purpose';
+        continue;
+      }
+      if (t.f === 'to' && toks[j + 1]?.p === 'VERB') break;
+      prep = t.f;
+    } else if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'SCONJ') break;
+    else if ((t.p === 'NOUN' && !ROLE_WORDS.has(t.f)) || (t.p === 'PRON' && !POSS_PRON.has(t.f))) {
+      sawNoun = true;
+      nouns++;
+    }
+  }
+  return [];
+};
+
+/** The agent of a passive verb: the mention right after a following "by". */
+export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
+  for (let j = from; j < ctx.toks.length && j < from + 10; j++) {
+    const t = ctx.toks[j]!;
+    if (t.p === 'VERB' || t.p === 'AUX' || t.f === ';' || t.f === '.') return [];
+    if (t.f !== 'by') continue;
+    let k = j + 1;
+    while (ctx.toks[k] && SKIPPABLE.has(ctx.toks[k]!.p) && !ctx.startAt[k]) k++;
+    const m = ctx.startAt[k];
+    return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
+  }
+  return [];
+};

@@ -1,0 +1,138 @@
+import type { Predicate } from '../domain';
+
+/**
+ * Extraction rules as data. A rule line reads
+ *   `PREDICATE | head lemmas | object markers | flags`
+ * Object markers: `_` is a direct object ("supplied Russia"), `that` the subject of a
+ * complement clause, `poss` a possessive before the head noun ("India's supplier"), any
+ * other word the preposition introducing the object ("sanctions on Iran"); `purpose` the object of
+ * a purpose clause ("troops to bolster Russia").
+ * Flags:
+ *   item      an item word (weapons, aid, money…) must follow the verb (for generic verbs)
+ *   troops    a troop noun must follow the verb ("sent 10,000 soldiers to")
+ *   notroops  no troop noun may follow (those are deployments, not supplies)
+ *   troopsubj the subject must be troops ("North Korean troops are in Russia")
+ *   inverse   the grammatical subject is the recipient; the actor after `from` the supplier
+ *   negated   the verb itself says the relation did not happen ("withheld … from")
+ *   agentive  the noun names the actor ("Russia became India's largest supplier")
+ *   fallback  with no explicit subject, the clause subject is used ("travelled … for talks with")
+ *   org       the object must be an organization
+ *   vow       only as the object of a threat ("vowed a firm response to")
+ *   named     the subject must be a named actor, not troops or weapons ("Xi arrived in Moscow")
+ */
+export interface Rule {
+  p: Predicate;
+  lemmas: Set<string>;
+  obj: Set<string>;
+  /** the object markers without the direct object (for passives) */
+  prepObj: Set<string>;
+  flags: Set<string>;
+}
+
+const parse = (table: string): Rule[] =>
+  table
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [p = '', lemmas = '', obj = '', flags = ''] = l.split('|').map((c) => c.trim());
+      const words = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
+      const o = words(obj);
+      return {
+        p: p as Predicate,
+        lemmas: words(lemmas),
+        obj: o,
+        prepObj: new Set([...o].filter((x) => x !== '_')),
+        flags: words(flags),
+      };
+    });
+
+export const VERB_RULES = parse(`
+SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle | _ to for | notroops
+SUPPLIES          | provide give send offer transfer hand donate gift lend pledge | _ to for | item notroops
+SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
+SUPPLIES          | withhold | from | negated
+DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose | troops
+DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
+DEPLOYS_TROOPS_TO | arrive fight join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
+WARNS             | warn threaten caution | _ |
+SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
+CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
+ACCUSES           | accuse blame | _ |
+MEETS             | meet host visit | _ with |
+MEETS             | speak talk | with to |
+MEETS             | travel fly arrive | to in | named
+SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
+SUPPORTS          | stand side | with by |
+URGES             | urge press implore exhort pressure ask | _ |
+URGES             | demand | _ that |
+URGES             | call | on upon |
+URGES             | appeal | to |
+ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against |
+ATTACKS           | fire launch | at on against into toward towards inside across in over | item
+MEMBER_OF         | join | _ | org
+`);
+
+export const NOUN_RULES = parse(`
+SUPPLIES          | supply delivery shipment transfer sale export provision aid assistance | to for |
+SUPPLIES          | supplier provider exporter seller | poss to for | agentive
+SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
+DEPLOYS_TROOPS_TO | deployment dispatch | to in into alongside purpose |
+SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
+WARNS             | warning ultimatum | to against about |
+WARNS             | response retaliation reprisal consequence | to against for | vow
+SANCTIONS         | sanction embargo tariff ban | on against |
+CONDEMNS          | condemnation criticism rebuke | of |
+ACCUSES           | accusation | against |
+MEETS             | meeting talk summit visit call conversation | with to between | fallback
+SUPPORTS          | support backing solidarity | for of to |
+SUPPORTS          | backer supporter sponsor | poss of | agentive
+URGES             | appeal | to |
+ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling | on against of in into inside across | fallback
+`);
+
+/** Verbs that take a trigger noun as object and lend it their subject ("imposed sanctions on"). */
+export const LIGHT_VERBS = new Set(
+  `impose announce unveil introduce levy slap extend expand tighten approve adopt join hold have conduct
+   launch carry mount stage express voice pledge offer provide give send deliver issue sign ink conclude
+   ratify seal reach step ramp increase boost continue resume intensify reaffirm reiterate show order
+   authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
+   consider prepare weigh lift ease remove drop scrap end suspend`.split(/\s+/),
+);
+
+const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
+
+/** Reporting verbs: the claim is attributed to their subject. */
+export const SPEECH_VERBS =
+  set(`say tell state add note claim confirm announce report insist argue assert stress
+  emphasize emphasise explain indicate estimate suggest believe write tweet remark acknowledge allege reveal
+  warn conclude find show testify disclose brief observe contend maintain admit predict comment`);
+/** Reporting verbs with other common senses ("adds a lifeline"): they report only before a clause or quote. */
+export const WEAK_SPEECH = set(
+  'add note find show maintain observe conclude reveal indicate explain stress emphasize emphasise acknowledge admit predict brief comment warn',
+);
+/** Reporting verbs that present the claim as an allegation. */
+export const ALLEGE_VERBS = set('claim allege accuse charge');
+/** Verbs of denial: the claims they govern are DENIED. */
+export const DENY_VERBS = set('deny reject dismiss refute');
+/** Nouns a denial can point back to ("denied the reports"). */
+export const DENIED_NOUNS = set(
+  'claim report allegation accusation charge story it this them assertion suggestion',
+);
+
+/** Status cues in the verb group before a trigger. */
+export const NEGATION =
+  set(`not n't never no neither nor refuse decline fail stop cease halt suspend pause refrain yet without
+  restrict restricted bar barred ban banned prevent prevented prohibit prohibited lift ease remove drop scrap end block`);
+export const HYPOTHETICAL =
+  set(`could may might would should can will shall must 'll 'd going plan intend aim seek try want hope
+  threaten consider weigh mull expect prepare ready willing likely unlikely poised set about propose offer decide vow
+  promise pledge need able possible potential possibility prospect risk planned proposed future any ensure schedule
+  potentially possibly perhaps probably intention desire willingness readiness bid attempt`);
+/** Verbs whose infinitive object is a wished-for, not an actual, event ("urged China to stop"). */
+export const CONTROL_VERBS = set(
+  'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore',
+);
+/** Conjunctions opening a conditional or open clause: everything after them is hypothetical. */
+export const CONDITIONALS = set('if unless whether lest');
+export const ALLEGED_CUES = set('alleged allegedly purported purportedly suspected');

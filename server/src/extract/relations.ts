@@ -1,0 +1,72 @@
+import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
+import { nounFrame } from './frame-noun';
+import { verbFrame } from './frame-verb';
+import { LIGHT_VERBS } from './patterns';
+import { POSS_PRON, type Ctx } from './scan';
+
+export { clauseEnd, type Frame } from './frame';
+
+const CONTENT = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'ADV']);
+
+/** A trigger noun right after a light verb ("imposed new sanctions"): the verb then only lends its subject. */
+const lightObject = (ctx: Ctx, i: number, lemma: string): boolean => {
+  if (!LIGHT_VERBS.has(lemma)) return false;
+  for (let k = i + 1; k < ctx.toks.length && k < i + 6; k++) {
+    const t = ctx.toks[k]!;
+    if (ctx.cover[k]) return false;
+    if (t.p === 'NOUN' && NOUNS.has(t.l)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.p) && !POSS_PRON.has(t.f)) return false;
+  }
+  return false;
+};
+
+/**
+ * "Iran has provided Russia with drones, North Korea has supplied shells": a clause that
+ * repeats the predicate without an object shares the object of the previous one.
+ */
+const shareObjects = (ctx: Ctx, frames: Frame[]): Frame[] =>
+  frames.map((f, k) => {
+    if (f.objects.length > 0 || f.form !== 'verb') return f;
+    const prev = frames
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.rule.p === f.rule.p && x.objects.length > 0 && x.form === 'verb');
+    const between = prev ? ctx.toks.slice(prev.head, f.head) : [];
+    if (
+      !prev ||
+      between.some((t) => /^[;:.]$/.test(t.v)) ||
+      !between.some((t) => t.f === ',' || t.f === 'and')
+    )
+      return f;
+    return {
+      ...f,
+      objects: prev.objects.filter((o) => !f.subjects.some((s) => s.actorId === o.actorId)),
+    };
+  });
+
+/** All frames of a sentence: verb and noun triggers with their subjects and objects. */
+export const findFrames = (ctx: Ctx): Frame[] => {
+  const out: Frame[] = [];
+  if (ctx.ms.length === 0) return out;
+  const troops = ctx.ms.some((m) => m.kind === 'troops');
+  ctx.toks.forEach((t, i) => {
+    if (!CONTENT.has(t.p)) return;
+    const lemma = verbLemma(ctx, i);
+    if (lemma !== null && !ctx.cover[i] && !lightObject(ctx, i, lemma)) {
+      for (const r of VERBS.get(lemma) ?? []) {
+        if (!troops && r.flags.has('troopsubj')) continue;
+        const f = verbFrame(ctx, i, r);
+        if (f && f.subjects.length > 0) out.push(f);
+      }
+    }
+    if (t.p === 'NOUN' || (t.p === 'PROPN' && !ctx.cover[i])) {
+      for (const r of NOUNS.get(t.l) ?? []) {
+        const f = nounFrame(ctx, i, r);
+        if (f && f.subjects.length > 0) out.push(f);
+      }
+    }
+  });
+  return shareObjects(ctx, out)
+    .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
+    .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
+};

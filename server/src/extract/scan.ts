@@ -1,0 +1,178 @@
+import type { Predicate } from '../domain';
+import { ROLE_WORDS } from './lexicon';
+import { POSS } from './mentions';
+import { DENY_VERBS, SPEECH_VERBS } from './patterns';
+import type { Gazetteer, Mention, MentionKind, Tok } from './types';
+
+/** One sentence with its mentions indexed by token position. */
+export interface Ctx {
+  toks: Tok[];
+  ms: Mention[];
+  startAt: (Mention | undefined)[];
+  endAt: (Mention | undefined)[];
+  cover: (Mention | undefined)[];
+  gaz: Gazetteer;
+}
+
+export const makeCtx = (toks: Tok[], ms: Mention[], gaz: Gazetteer): Ctx => {
+  const startAt = new Array<Mention | undefined>(toks.length + 1);
+  const endAt = new Array<Mention | undefined>(toks.length + 1);
+  const cover = new Array<Mention | undefined>(toks.length + 1);
+  for (const m of ms) {
+    startAt[m.start] = m;
+    endAt[m.end] = m;
+    for (let k = m.start; k < m.end; k++) cover[k] = m;
+  }
+  return { toks, ms, startAt, endAt, cover, gaz };
+};
+
+/** Which mention kinds may fill the subject or object slot of a predicate. */
+const OBJECT_KINDS: Record<MentionKind, readonly Predicate[] | 'all'> = {
+  actor: 'all',
+  agent: 'all',
+  troops: 'all',
+  place: ['ATTACKS', 'DEPLOYS_TROOPS_TO'],
+  other: ['SANCTIONS', 'CONDEMNS'],
+  event: ['CONDEMNS', 'ACCUSES', 'WARNS', 'SANCTIONS'],
+  weapon: [],
+};
+export const objectOk = (m: Mention, p: Predicate): boolean => {
+  const k = OBJECT_KINDS[m.kind];
+  return k === 'all' || k.includes(p);
+};
+export const subjectOk = (m: Mention, p: Predicate, weapons = false): boolean =>
+  m.kind === 'actor' ||
+  m.kind === 'agent' ||
+  m.kind === 'troops' ||
+  (m.kind === 'event' && p === 'ATTACKS') ||
+  // "Russian missiles struck", but "Iranian-made drones struck" says who made them, not who fired
+  (m.kind === 'weapon' && (p === 'ATTACKS' ? !m.made : weapons));
+
+const STOP_SCONJ = new Set([
+  'if',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'whether',
+  'since',
+  'once',
+]);
+export const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+export const POSS_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
+export const isPrep = (t: Tok | undefined): boolean =>
+  t !== undefined && t.p === 'ADP' && t.f !== 'than' && t.f !== 'like';
+export const isReporting = (t: Tok): boolean =>
+  t.p === 'VERB' && (SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l));
+
+/** Token before position k, skipping determiners and adjectives. */
+const before = (ctx: Ctx, k: number): Tok | undefined => {
+  let j = k - 1;
+  while (j >= 0 && SKIPPABLE.has(ctx.toks[j]!.p)) j--;
+  return ctx.toks[j];
+};
+
+/** Adds mentions coordinated with m ("Japan, South Korea and the United States"). */
+export const coordinated = (
+  ctx: Ctx,
+  m: Mention,
+  ok: (x: Mention) => boolean,
+  dir: 1 | -1,
+): Mention[] => {
+  const out = [m];
+  let k = dir === 1 ? m.end : m.start - 1;
+  let withAnd = out.length;
+  for (let n = 0; n < 6; n++) {
+    let j = k;
+    let joined = false;
+    let and = false;
+    while (ctx.toks[j] && [',', 'and', 'the', 'both'].includes(ctx.toks[j]!.f)) {
+      joined ||= ctx.toks[j]!.f !== 'the' && ctx.toks[j]!.f !== 'both';
+      and ||= ctx.toks[j]!.f === 'and';
+      j += dir;
+    }
+    const next = dir === 1 ? ctx.startAt[j] : ctx.endAt[j + 1];
+    if (!joined || !next || next.poss || !ok(next)) break;
+    if (dir === 1 && ['VERB', 'AUX'].includes(ctx.toks[next.end]?.p ?? '')) break;
+    // leftwards, a list ends in "and": "Japan, South Korea and the United States"
+    if (dir === -1 && n === 0 && !and) break;
+    out.push(next);
+    if (and) withAnd = out.length;
+    k = dir === 1 ? next.end : next.start - 1;
+  }
+  // a list joined by commas alone is not a coordination ("…to Russia, the Pentagon said")
+  return dir === 1 ? out.slice(0, withAnd) : out;
+};
+
+export interface SubjectHit {
+  m: Mention;
+  /** where the scan stopped: the start of the clause for status cues */
+  clause: number;
+}
+
+/**
+ * The subject of a verb at position `from`: the nearest mention to the left that is not
+ * inside a prepositional phrase, not a possessive and not the object of another verb;
+ * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
+ */
+export const leftSubject = (
+  ctx: Ctx,
+  from: number,
+  ok: (m: Mention) => boolean,
+): SubjectHit | null => {
+  const { toks } = ctx;
+  let sawTo = false;
+  for (let j = from - 1; j >= 0 && j >= from - 30; j--) {
+    const t = toks[j]!;
+    const m = ctx.endAt[j + 1];
+    if (m) {
+      j = m.start;
+      // "urged Beijing to stop …", "drones used by Russia to attack …"
+      const pre = before(ctx, m.start);
+      if (sawTo && toks[m.end]?.f === 'to' && ok(m) && (!isPrep(pre) || pre?.f === 'by'))
+        return { m, clause: m.start };
+      // "North Korea's decision to send troops"
+      if (sawTo && m.poss && toks[m.end + 1]?.p === 'NOUN' && toks[m.end + 2]?.f === 'to' && ok(m))
+        return { m, clause: m.start };
+      if (m.poss || isPrep(before(ctx, m.start))) continue;
+      // a modifier of a following noun ("the newest NATO member") is not a subject
+      if (j + 1 < from && m.end < from && toks[m.end]!.p === 'NOUN' && !ctx.cover[m.end]) continue;
+      let v = m.start - 1;
+      while (
+        v >= 0 &&
+        (SKIPPABLE.has(toks[v]!.p) || toks[v]!.p === 'PROPN' || ROLE_WORDS.has(toks[v]!.f))
+      )
+        v--;
+      const b = toks[v];
+      if (b && b.p === 'VERB' && !isReporting(b) && b.l !== 'be') continue;
+      if (!ok(m)) continue;
+      return { m, clause: m.start };
+    }
+    if (t.f === ';' || t.f === ':' || t.f === '(' || (STOP_SCONJ.has(t.f) && t.p === 'SCONJ'))
+      return null;
+    if ((t.f === 'but' || t.f === 'yet') && t.p === 'CCONJ') return null;
+    // "X is believed to have …" reports X's act: see through it
+    if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) return null;
+    if (
+      t.f === 'who' ||
+      t.f === 'which' ||
+      (t.f === 'that' && (ctx.endAt[j] || toks[j - 1]?.f === ','))
+    ) {
+      const k = toks[j - 1]?.f === ',' ? j - 1 : j;
+      const a = ctx.endAt[k];
+      return a && ok(a) ? { m: a, clause: j } : null;
+    }
+    if (t.f === 'that') return null;
+    if (t.f === 'to' && toks[j + 1]?.p === 'VERB') {
+      sawTo = true;
+      // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
+      const c = toks[j - 1];
+      const possessed = c?.p === 'NOUN' && POSS.has(toks[j - 2]?.v ?? '');
+      if (c && !ctx.endAt[j] && !possessed && (c.p === 'PRON' || c.p === 'NOUN' || c.p === 'PROPN'))
+        return null;
+    }
+  }
+  return null;
+};

@@ -1,0 +1,85 @@
+import { isSymmetric, type Predicate } from '../domain';
+import type { Actor } from '../domain';
+import type { ExtractedClaim, Gazetteer } from './types';
+
+/** An expected claim in a fixture: [subject, predicate, object, status] by actor name. */
+export type Expected = [string, string, string, string];
+
+export interface Score {
+  extracted: number;
+  expected: number;
+  /** extracted claims that match an expected one */
+  correct: number;
+  /** expected claims that were found */
+  found: number;
+  /** matched claims whose status is also right */
+  statusRight: number;
+  misses: string[];
+  spurious: string[];
+}
+
+export const emptyScore = (): Score => ({
+  extracted: 0,
+  expected: 0,
+  correct: 0,
+  found: 0,
+  statusRight: 0,
+  misses: [],
+  spurious: [],
+});
+export const precision = (s: Score): number => (s.extracted === 0 ? 1 : s.correct / s.extracted);
+export const recall = (s: Score): number => (s.expected === 0 ? 1 : s.found / s.expected);
+
+/** Names an actor may be scored as: itself and the states or organizations it belongs to. */
+const namesOf = (id: string, gaz: Gazetteer, extra: Map<string, Actor>): string[] => {
+  const out: string[] = [];
+  for (let cur: string | undefined = id, n = 0; cur !== undefined && n < 4; n++) {
+    const a: { name: string; affiliation?: string } | undefined =
+      gaz.actors.get(cur) ?? extra.get(cur);
+    out.push(a?.name ?? cur);
+    cur = a?.affiliation;
+  }
+  return out;
+};
+
+/**
+ * Scores one paragraph on (subject, predicate, object), ignoring duplicates. An official
+ * counts for the state or organization they belong to; symmetric predicates ignore order.
+ */
+export const scoreParagraph = (
+  claims: readonly ExtractedClaim[],
+  expected: readonly Expected[],
+  gaz: Gazetteer,
+  newActors: readonly Actor[],
+  into: Score,
+): void => {
+  const extra = new Map(newActors.map((a) => [a.id, a]));
+  const got = new Map<string, { s: string[]; p: string; o: string[]; status: string }>();
+  for (const c of claims)
+    got.set(`${c.subjectId}|${c.predicate}|${c.objectId}`, {
+      s: namesOf(c.subjectId, gaz, extra),
+      p: c.predicate,
+      o: namesOf(c.objectId, gaz, extra),
+      status: c.status,
+    });
+  const exp = [...new Map(expected.map((e) => [`${e[0]}|${e[1]}|${e[2]}`, e])).values()];
+  const match = (g: { s: string[]; p: string; o: string[] }, e: Expected): boolean =>
+    g.p === e[1] &&
+    ((g.s.includes(e[0]) && g.o.includes(e[2])) ||
+      (isSymmetric(e[1] as Predicate) && g.s.includes(e[2]) && g.o.includes(e[0])));
+  into.extracted += got.size;
+  into.expected += exp.length;
+  for (const [key, g] of got) {
+    const e = exp.find((x) => match(g, x));
+    if (e) into.correct++;
+    else into.spurious.push(key);
+  }
+  for (const e of exp) {
+    const hits = [...got.values()].filter((g) => match(g, e));
+    if (hits.length === 0) into.misses.push(e.join(' '));
+    else {
+      into.found++;
+      if (hits.some((g) => g.status === e[3])) into.statusRight++;
+    }
+  }
+};

@@ -1,0 +1,76 @@
+import type { ClaimStatus } from '../domain';
+import { chainCues, NOMINAL_HYPO, sentenceCues, speakerOf, speakerOk, trailing } from './cues';
+import { HYPOTHETICAL, NEGATION } from './patterns';
+import type { Frame } from './frame';
+import { leftSubject, type Ctx } from './scan';
+import type { Mention } from './types';
+
+export interface StatusResult {
+  status: ClaimStatus;
+  speaker?: Mention;
+}
+
+/** How the sentence presents the claim of a frame, and who (if anyone) it is attributed to. */
+export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
+  const { toks } = ctx;
+  const anchor = f.anchor;
+  const cues = sentenceCues(ctx);
+  const { neg: chainNeg, hyp: chainHyp } = chainCues(ctx, anchor);
+  // a light verb that proposes or ends the relation ("proposed tariffs", "lifted sanctions")
+  const light =
+    anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
+      ? toks[anchor]
+      : undefined;
+  const neg =
+    chainNeg ||
+    (light !== undefined && NEGATION.has(light.l)) ||
+    cues.noEvidence.some((k) => k < f.head);
+  let hyp =
+    chainHyp ||
+    toks[toks.length - 1]?.f === '?' ||
+    (light !== undefined && HYPOTHETICAL.has(light.l)) ||
+    cues.conditionals.some((k) => k < f.head);
+  const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
+  for (let k = Math.max(0, start - 4); k < anchor; k++)
+    if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
+  let speaker = cues.according;
+  let reported = cues.reported || cues.reportedAt.some((k) => k < f.head);
+  let alleged = f.accused || cues.alleged || cues.allegedAt.some((k) => k < f.head);
+  let denied = false;
+  for (const { k, deny, allege } of cues.sites) {
+    if (
+      k === f.head ||
+      k === anchor ||
+      cues.semicolons.some((x) => x > Math.min(k, f.head) && x < Math.max(k, f.head))
+    )
+      continue;
+    // a reporting verb after the trigger governs it in a trailing attribution ("…, the ministry
+    // said", "…,” said X") or when its own subject follows the trigger
+    if (k > f.head && !trailing(ctx, f.head, k)) {
+      const own = leftSubject(ctx, k, speakerOk);
+      if (own && own.m.start < f.head) continue;
+    }
+    if (deny) {
+      if (k < f.head) {
+        denied = true;
+        speaker = speakerOf(ctx, k, f.head) ?? speaker;
+      }
+      continue;
+    }
+    reported = true;
+    if (allege) alleged = true;
+    speaker ??= speakerOf(ctx, k, f.head);
+  }
+  const status: ClaimStatus = denied
+    ? 'DENIED'
+    : neg || f.rule.flags.has('negated')
+      ? 'NEGATED'
+      : hyp
+        ? 'HYPOTHETICAL'
+        : alleged
+          ? 'ALLEGED'
+          : reported
+            ? 'REPORTED'
+            : 'ASSERTED';
+  return { status, ...(speaker ? { speaker } : {}) };
+};
