@@ -2,7 +2,12 @@ import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { UndirectedGraph } from 'graphology';
-import { allPaths, computeMetrics, shortestPath, wholeGraphProjection } from '../server/src/analysis';
+import {
+  allPaths,
+  computeMetrics,
+  shortestPath,
+  wholeGraphProjection,
+} from '../server/src/analysis';
 import { hubOf, makeBigStore, percentile, time } from './big-store';
 import type { BenchOptions, BenchResult } from './types';
 
@@ -27,7 +32,11 @@ export const benchAnalysis = async (o: BenchOptions): Promise<BenchResult[]> => 
     const ours: number[] = [];
     const theirs: number[] = [];
     for (const t of targets) {
-      ours.push((await time(async () => shortestPath(await wholeGraphProjection(big.store, {}), hub, t)))[0]);
+      ours.push(
+        (
+          await time(async () => shortestPath(await wholeGraphProjection(big.store, {}), hub, t))
+        )[0],
+      );
       theirs.push((await time(() => bidirectional(direct, hub, t)))[0]);
     }
     const [allMs] = await time(() => allPaths(projection, hub, targets[1]!, 3, 10));
@@ -42,13 +51,25 @@ export const benchAnalysis = async (o: BenchOptions): Promise<BenchResult[]> => 
         name: 'Shortest path vs graphology bidirectional',
         ratio: percentile(ours, 50) / percentile(theirs, 50),
         target: '≤ 1.2',
-        details: { actors: projection.graph.order, pairs: projection.graph.size, ours_p50_ms: percentile(ours, 50), graphology_p50_ms: percentile(theirs, 50), projection_build_ms: coldMs, all_paths_len3_ms: allMs },
+        details: {
+          actors: projection.graph.order,
+          pairs: projection.graph.size,
+          ours_p50_ms: percentile(ours, 50),
+          graphology_p50_ms: percentile(theirs, 50),
+          projection_build_ms: coldMs,
+          all_paths_len3_ms: allMs,
+        },
       },
       {
         name: 'PageRank + Louvain vs graphology direct',
         ratio: oursMetricsMs / directMetricsMs,
         target: '≤ 1.2',
-        details: { ours_ms: oursMetricsMs, graphology_ms: directMetricsMs, with_sampled_betweenness_ms: betweennessMs, betweenness_sampled: String(withBc.betweennessSampled) },
+        details: {
+          ours_ms: oursMetricsMs,
+          graphology_ms: directMetricsMs,
+          with_sampled_betweenness_ms: betweennessMs,
+          betweenness_sampled: String(withBc.betweennessSampled),
+        },
       },
     ];
   } finally {

@@ -42,7 +42,10 @@ const buildBigStore = async (o: { actors: number; claims: number }): Promise<Big
   await writeGenerated({ actors: o.actors, claims: o.claims, seed: 7 }, out);
   out.end();
   await new Promise((r) => out.on('finish', r));
-  const store = new EmbeddedStore({ dataDir: join(dir, 'store'), limits: { maxClaims: 5_000_000, maxActors: 1_000_000 } });
+  const store = new EmbeddedStore({
+    dataDir: join(dir, 'store'),
+    limits: { maxClaims: 5_000_000, maxActors: 1_000_000 },
+  });
   await store.init();
   const t0 = performance.now();
   await importFiles(store, [{ format: 'gdelt', file }]);

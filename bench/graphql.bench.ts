@@ -24,7 +24,14 @@ export const benchGraphQL = async (o: BenchOptions): Promise<BenchResult[]> => {
       data: {
         neighborhood: {
           nodes: sub.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind })),
-          edges: sub.edges.map((e) => ({ id: e.id, source: { id: e.subject }, target: { id: e.object }, predicate: e.predicate, claimCount: e.claimCount, status: e.status })),
+          edges: sub.edges.map((e) => ({
+            id: e.id,
+            source: { id: e.subject },
+            target: { id: e.object },
+            predicate: e.predicate,
+            claimCount: e.claimCount,
+            status: e.status,
+          })),
           truncated: sub.truncated,
         },
       },
@@ -41,7 +48,11 @@ export const benchGraphQL = async (o: BenchOptions): Promise<BenchResult[]> => {
   try {
     const body = JSON.stringify({ query });
     const post = async () => {
-      const res = await fetch(`${http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${http.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       return res.text();
     };
     for (let i = 0; i < 5; i++) await Promise.all([inProcess(), post()]); // warm up
@@ -52,7 +63,15 @@ export const benchGraphQL = async (o: BenchOptions): Promise<BenchResult[]> => {
       overHttp.push((await time(post))[0]);
     }
     const cannon = (url: string) =>
-      autocannon({ url, method: 'POST', connections: 16, duration: SECONDS, timeout: 120, headers: { 'content-type': 'application/json' }, body });
+      autocannon({
+        url,
+        method: 'POST',
+        connections: 16,
+        duration: SECONDS,
+        timeout: 120,
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
     const api = await cannon(`${http.url}/graphql`);
     const baseline = await cannon(`${bareHttp.url}/graphql`);
     return [
@@ -62,7 +81,8 @@ export const benchGraphQL = async (o: BenchOptions): Promise<BenchResult[]> => {
         target: '≤ 1.5',
         details: {
           hub,
-          nodes: (JSON.parse(payload) as { data: { neighborhood: { nodes: unknown[] } } }).data.neighborhood.nodes.length,
+          nodes: (JSON.parse(payload) as { data: { neighborhood: { nodes: unknown[] } } }).data
+            .neighborhood.nodes.length,
           http_p50_ms: percentile(overHttp, 50),
           http_p95_ms: percentile(overHttp, 95),
           inproc_p50_ms: percentile(direct, 50),
@@ -73,7 +93,11 @@ export const benchGraphQL = async (o: BenchOptions): Promise<BenchResult[]> => {
         name: 'GraphQL throughput, 16 clients',
         ratio: api.requests.average / baseline.requests.average,
         target: '≥ 0.5',
-        details: { graphql_rps: api.requests.average, bare_express_rps: baseline.requests.average, non2xx: api.non2xx },
+        details: {
+          graphql_rps: api.requests.average,
+          bare_express_rps: baseline.requests.average,
+          non2xx: api.non2xx,
+        },
       },
     ];
   } finally {

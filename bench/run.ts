@@ -26,8 +26,14 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only'));
-const only = onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1] ?? '').split(',') : null;
-const options: BenchOptions = { quick, claims: quick ? 100_000 : 1_000_000, actors: quick ? 10_000 : 100_000 };
+const only = onlyArg
+  ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1] ?? '').split(',')
+  : null;
+const options: BenchOptions = {
+  quick,
+  claims: quick ? 100_000 : 1_000_000,
+  actors: quick ? 10_000 : 100_000,
+};
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(`Relata benchmarks — ${machine}${quick ? ' (quick)' : ''}\n`);
@@ -47,7 +53,10 @@ for (const [name, load] of Object.entries(BENCHES)) {
     const list = Array.isArray(out) ? out : [out];
     rows.push(...list);
     const file = new URL(`./results/${name}.json`, import.meta.url);
-    await writeFile(file, `${JSON.stringify({ machine, date: new Date().toISOString(), options, seconds: (Date.now() - started) / 1000, results: list }, null, 2)}\n`);
+    await writeFile(
+      file,
+      `${JSON.stringify({ machine, date: new Date().toISOString(), options, seconds: (Date.now() - started) / 1000, results: list }, null, 2)}\n`,
+    );
   } catch (e) {
     console.log(`${name}: FAILED — ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
@@ -56,11 +65,14 @@ for (const [name, load] of Object.entries(BENCHES)) {
 
 await (await import('./big-store')).closeBigStores();
 
-const fmt = (v: number | string) => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)) : v);
+const fmt = (v: number | string) =>
+  typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)) : v;
 console.log(`\n${'benchmark'.padEnd(44)} ${'ratio'.padStart(8)}  target   details`);
 for (const r of rows)
   console.log(
-    `${r.name.padEnd(44)} ${r.ratio.toFixed(2).padStart(8)}  ${(r.target ?? '').padEnd(7)}  ${Object.entries(r.details)
+    `${r.name.padEnd(44)} ${r.ratio.toFixed(2).padStart(8)}  ${(r.target ?? '').padEnd(7)}  ${Object.entries(
+      r.details,
+    )
       .map(([k, v]) => `${k}=${fmt(v)}`)
       .join(' ')}`,
   );

@@ -28,7 +28,15 @@ afterAll(async () => {
 const rel = (a: string, b: string, n = 1) =>
   aggregateClaims(
     Array.from({ length: n }, (_, i) =>
-      ClaimSchema.parse({ id: `${a}-${b}-${i}`, subject: a, predicate: 'SUPPORTS', object: b, status: 'ASSERTED', source: 's', note: 'n' }),
+      ClaimSchema.parse({
+        id: `${a}-${b}-${i}`,
+        subject: a,
+        predicate: 'SUPPORTS',
+        object: b,
+        status: 'ASSERTED',
+        source: 's',
+        note: 'n',
+      }),
     ),
   )!;
 
@@ -44,15 +52,32 @@ describe('paths', () => {
       'united-states|WARNS|north-korea',
       'united-states|SUPPLIES|ukraine',
     ]);
-    expect(shortestPath(await wholeGraphProjection(store, { predicates: ['SUPPLIES'] }), 'iran', 'ukraine')).toBeNull();
+    expect(
+      shortestPath(
+        await wholeGraphProjection(store, { predicates: ['SUPPLIES'] }),
+        'iran',
+        'ukraine',
+      ),
+    ).toBeNull();
   });
 
   it('enumerates simple paths shortest first, like graphology-simple-path, within the limit', () => {
-    const edges = [['a', 'b'], ['b', 'c'], ['c', 'f'], ['a', 'd'], ['d', 'f'], ['b', 'd'], ['a', 'f'], ['c', 'd']] as const;
+    const edges = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'f'],
+      ['a', 'd'],
+      ['d', 'f'],
+      ['b', 'd'],
+      ['a', 'f'],
+      ['c', 'd'],
+    ] as const;
     const p = buildProjection(edges.map(([x, y]) => rel(x, y)));
     const ours = allPaths(p, 'a', 'f', 4, 100);
     const reference = allSimplePaths(p.graph, 'a', 'f', { maxDepth: 4 });
-    expect(ours.paths.map((x) => x.nodes.join('')).sort()).toEqual(reference.map((x) => x.join('')).sort());
+    expect(ours.paths.map((x) => x.nodes.join('')).sort()).toEqual(
+      reference.map((x) => x.join('')).sort(),
+    );
     const lengths = ours.paths.map((x) => x.length);
     expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
     expect(ours.truncated).toBe(false);
@@ -77,8 +102,17 @@ describe('metrics', () => {
   });
 
   it('matches graphology betweenness called directly, and is deterministic', () => {
-    const p = buildProjection([rel('a', 'b', 3), rel('b', 'c'), rel('c', 'd'), rel('b', 'd', 2), rel('d', 'e')]);
-    const direct = betweenness(p.graph as unknown as Graph, { normalized: true, getEdgeWeight: null });
+    const p = buildProjection([
+      rel('a', 'b', 3),
+      rel('b', 'c'),
+      rel('c', 'd'),
+      rel('b', 'd', 2),
+      rel('d', 'e'),
+    ]);
+    const direct = betweenness(p.graph as unknown as Graph, {
+      normalized: true,
+      getEdgeWeight: null,
+    });
     const m = computeMetrics(p);
     for (const n of m.nodes) expect(n.betweenness).toBeCloseTo(direct[n.id]!, 10);
     expect(computeMetrics(p)).toEqual(m);
@@ -91,7 +125,10 @@ describe('metrics', () => {
     for (let i = 0; i < 6000; i++) rels.push(rel(`n${i}`, `n${(i + 1) % 6000}`));
     for (let i = 0; i < 6000; i += 50) rels.push(rel('hub', `n${i}`));
     const p = buildProjection(rels);
-    const exact = betweenness(p.graph as unknown as Graph, { normalized: true, getEdgeWeight: null });
+    const exact = betweenness(p.graph as unknown as Graph, {
+      normalized: true,
+      getEdgeWeight: null,
+    });
     const { values, sampled } = betweennessCentrality(p.graph);
     expect(sampled).toBe(true);
     expect(values.hub! / exact.hub!).toBeGreaterThan(0.8);

@@ -20,12 +20,19 @@ export const BETWEENNESS_SAMPLES = 256;
  * sampled loop is written here on graphology's own indexed Brandes traversal, mirroring
  * graphology-metrics' accumulation and normalisation.
  */
-export const betweennessCentrality = (graph: Graph): { values: Record<string, number>; sampled: boolean } => {
+export const betweennessCentrality = (
+  graph: Graph,
+): { values: Record<string, number>; sampled: boolean } => {
   const n = graph.order;
   if (n <= EXACT_BETWEENNESS_MAX_NODES)
-    return { values: betweenness(graph, { normalized: true, getEdgeWeight: null }), sampled: false };
+    return {
+      values: betweenness(graph, { normalized: true, getEdgeWeight: null }),
+      sampled: false,
+    };
   // Typed loosely upstream: the traversal carries its node index, the stack its items.
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as ((i: number) => [Stack, number[][], Uint32Array]) & {
+  const brandes = createUnweightedIndexedBrandes(graph) as unknown as ((
+    i: number,
+  ) => [Stack, number[][], Uint32Array]) & {
     index: { collect(values: Float64Array): Record<string, number> };
   };
   const delta = new Float64Array(n);
@@ -42,7 +49,7 @@ export const betweennessCentrality = (graph: Graph): { values: Record<string, nu
       if (w !== source) centralities[w]! += delta[w]!;
     }
   }
-  const scale = (n / BETWEENNESS_SAMPLES) / ((n - 1) * (n - 2));
+  const scale = n / BETWEENNESS_SAMPLES / ((n - 1) * (n - 2));
   for (let i = 0; i < n; i++) centralities[i]! *= scale;
   return { values: brandes.index.collect(centralities), sampled: true };
 };

@@ -33,7 +33,10 @@ const seeded = (seed: number) => () => {
 };
 
 /** Degree, weighted degree, betweenness, PageRank and Louvain communities, all by graphology. */
-export const computeMetrics = (p: Projection, options: { betweenness?: boolean } = {}): MetricsResult => {
+export const computeMetrics = (
+  p: Projection,
+  options: { betweenness?: boolean } = {},
+): MetricsResult => {
   const g = p.graph;
   const degree = new Map<string, number>();
   const weighted = new Map<string, number>();
@@ -43,7 +46,9 @@ export const computeMetrics = (p: Projection, options: { betweenness?: boolean }
       weighted.set(end, (weighted.get(end) ?? 0) + r.claimCount);
     }
   const bc =
-    g.size > 0 && options.betweenness !== false ? betweennessCentrality(g) : { values: {}, sampled: false };
+    g.size > 0 && options.betweenness !== false
+      ? betweennessCentrality(g)
+      : { values: {}, sampled: false };
   const pr = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight' }) : {};
   const detailed =
     g.size > 0 ? louvain.detailed(g, { getEdgeWeight: 'weight', rng: seeded(42) }) : null;
@@ -60,7 +65,9 @@ export const computeMetrics = (p: Projection, options: { betweenness?: boolean }
   for (const n of nodes) sizes.set(n.community, (sizes.get(n.community) ?? 0) + 1);
   return {
     nodes: nodes.sort(byId),
-    communities: [...sizes].map(([id, size]) => ({ id, size })).sort((a, b) => b.size - a.size || a.id - b.id),
+    communities: [...sizes]
+      .map(([id, size]) => ({ id, size }))
+      .sort((a, b) => b.size - a.size || a.id - b.id),
     modularity: detailed?.modularity ?? 0,
     betweennessSampled: bc.sampled,
   };

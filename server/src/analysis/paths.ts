@@ -46,7 +46,8 @@ export const allPaths = (
   limit: number,
   budget = 2_000_000,
 ): PathSearch => {
-  if (!p.graph.hasNode(from) || !p.graph.hasNode(to) || from === to) return { paths: [], truncated: false };
+  if (!p.graph.hasNode(from) || !p.graph.hasNode(to) || from === to)
+    return { paths: [], truncated: false };
   const dist = singleSourceLength(p.graph, to);
   const shortest = dist[from];
   if (shortest === undefined || shortest > maxLength) return { paths: [], truncated: false };
@@ -77,7 +78,8 @@ export const allPaths = (
       if (found.length >= limit) return;
     }
   };
-  for (let len = shortest; len <= maxLength && found.length < limit && !truncated; len++) walk(from, len);
+  for (let len = shortest; len <= maxLength && found.length < limit && !truncated; len++)
+    walk(from, len);
   if (found.length >= limit) truncated = true;
   return { paths: found.map((nodes) => toPath(p, nodes)), truncated };
 };

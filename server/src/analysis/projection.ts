@@ -30,7 +30,8 @@ export const buildProjection = (
     graph.mergeNode(r.subject);
     graph.mergeNode(r.object);
     const edge = graph.edge(r.subject, r.object);
-    if (edge === undefined) graph.addEdge(r.subject, r.object, { weight: r.claimCount, relIds: [r.id] });
+    if (edge === undefined)
+      graph.addEdge(r.subject, r.object, { weight: r.claimCount, relIds: [r.id] });
     else {
       const attrs = graph.getEdgeAttributes(edge);
       attrs.weight += r.claimCount;
@@ -57,7 +58,10 @@ const cache = new Map<string, Promise<Projection>>();
  * The whole graph's projection under a filter, built by streaming the store and cached per
  * store revision and filter (a load changes the revision, so stale entries are never used).
  */
-export const wholeGraphProjection = async (store: GraphStore, filter: ClaimFilter): Promise<Projection> => {
+export const wholeGraphProjection = async (
+  store: GraphStore,
+  filter: ClaimFilter,
+): Promise<Projection> => {
   const key = `${store.kind}:${await store.revision()}:${filterKey(filter)}`;
   let hit = cache.get(key);
   if (hit === undefined) {

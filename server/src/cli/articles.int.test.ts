@@ -46,17 +46,35 @@ describe('relata extract and load --articles', { timeout: 120_000 }, () => {
   it('prints one JSON object per claim, with evidence at its offsets, and nothing else', async () => {
     const r = relata('extract', join(dir, 'news'), '--jsonl');
     expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
     const text = await readFile(join(dir, 'news', 'report.txt'), 'utf8');
     for (const l of lines) {
-      expect(Object.keys(l).sort()).toEqual(['confidence', 'date', 'end', 'evidence', 'items', 'object', 'predicate', 'quantity', 'source', 'start', 'status', 'subject']);
+      expect(Object.keys(l).sort()).toEqual([
+        'confidence',
+        'date',
+        'end',
+        'evidence',
+        'items',
+        'object',
+        'predicate',
+        'quantity',
+        'source',
+        'start',
+        'status',
+        'subject',
+      ]);
       expect(text.slice(l.start, l.end)).toBe(l.evidence);
       expect(l.source).toBe('report.txt');
     }
     const found = lines.map((l) => `${l.subject} ${l.predicate} ${l.object} ${l.status}`);
     expect(found).toContain('North Korea DEPLOYS_TROOPS_TO Russia reported');
     expect(found).toContain('Iran SUPPLIES Russia reported');
-    expect(found.some((f) => f.startsWith('China SUPPLIES Russia') && !f.endsWith('asserted'))).toBe(true);
+    expect(
+      found.some((f) => f.startsWith('China SUPPLIES Russia') && !f.endsWith('asserted')),
+    ).toBe(true);
   });
 
   it('loads extracted claims once: re-loading the article adds nothing', () => {

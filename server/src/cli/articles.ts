@@ -1,7 +1,13 @@
 import { basename } from 'node:path';
 import type { Config } from '../config';
 import type { Actor, Dataset } from '../domain';
-import { articlesToDataset, buildGazetteer, extractArticle, formatJsonl, formatTable } from '../extract';
+import {
+  articlesToDataset,
+  buildGazetteer,
+  extractArticle,
+  formatJsonl,
+  formatTable,
+} from '../extract';
 import { SAMPLE_DATA_DIR, parseFiles, readInputFiles } from '../loader';
 import type { GraphStore } from '../store';
 import { withStore } from './commands';
@@ -14,12 +20,16 @@ const curatedActors = async (store: GraphStore | null): Promise<Actor[]> => {
   const byId = new Map<string, Actor>();
   const sample = parseFiles(await readInputFiles([SAMPLE_DATA_DIR]));
   for (const { value } of sample.actors) byId.set(value.id, value);
-  if (store) for await (const batch of store.streamActors(5000)) for (const a of batch) byId.set(a.id, a);
+  if (store)
+    for await (const batch of store.streamActors(5000)) for (const a of batch) byId.set(a.id, a);
   return [...byId.values()];
 };
 
 const readArticles = async (paths: readonly string[]) =>
-  (await readInputFiles(paths, ARTICLE_EXTENSIONS)).map((f) => ({ name: basename(f.file), text: f.text }));
+  (await readInputFiles(paths, ARTICLE_EXTENSIONS)).map((f) => ({
+    name: basename(f.file),
+    text: f.text,
+  }));
 
 /** `relata extract <paths…> [--jsonl]`: claims found in article text, on stdout only. */
 export const extract = async (paths: string[], options: { jsonl?: boolean }) => {
@@ -41,7 +51,13 @@ export const loadArticles = (config: Config, paths: string[]) =>
     // Curated actors the claims mention (and their affiliations) that the store lacks come along.
     const byId = new Map(curated.map((a) => [a.id, a]));
     const have = new Set(dataset.actors.map((a) => a.id));
-    let wanted = new Set(dataset.claims.flatMap((c) => [c.subject, c.object, ...(c.attributedTo ? [c.attributedTo] : [])]));
+    let wanted = new Set(
+      dataset.claims.flatMap((c) => [
+        c.subject,
+        c.object,
+        ...(c.attributedTo ? [c.attributedTo] : []),
+      ]),
+    );
     for (const a of dataset.actors) if (a.affiliation) wanted.add(a.affiliation);
     while (wanted.size > 0) {
       const ids = [...wanted].filter((id) => !have.has(id));

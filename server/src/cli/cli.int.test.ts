@@ -14,11 +14,16 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const env = () => ({ ...process.env, RELATA_DATA_DIR: join(dir, 'store'), PORT: '0', HOST: '127.0.0.1' });
+const env = () => ({
+  ...process.env,
+  RELATA_DATA_DIR: join(dir, 'store'),
+  PORT: '0',
+  HOST: '127.0.0.1',
+});
 const relata = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { env: env(), encoding: 'utf8' });
 
-describe("relata CLI", { timeout: 120_000 }, () => {
+describe('relata CLI', { timeout: 120_000 }, () => {
   it('loads the sample dataset, idempotently, with a summary', () => {
     const first = relata('load');
     expect(first.status, first.stderr).toBe(0);
@@ -34,7 +39,10 @@ describe("relata CLI", { timeout: 120_000 }, () => {
     relata('load');
     const before = relata('stats').stdout;
     const bad = join(dir, 'bad.yaml');
-    await writeFile(bad, 'claims:\n  - id: x-1\n    subject: russia\n    predicate: LOVES\n    object: iran\n    status: ASSERTED\n    source: nope\n    note: n\n');
+    await writeFile(
+      bad,
+      'claims:\n  - id: x-1\n    subject: russia\n    predicate: LOVES\n    object: iran\n    status: ASSERTED\n    source: nope\n    note: n\n',
+    );
     const r = relata('load', bad);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${bad}:4: claim x-1: predicate must be one of`);
@@ -43,7 +51,10 @@ describe("relata CLI", { timeout: 120_000 }, () => {
   });
 
   it('serves, then shuts down cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start'], { env: env(), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start'], {
+      env: env(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let log = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (b: Buffer) => {
@@ -53,9 +64,17 @@ describe("relata CLI", { timeout: 120_000 }, () => {
       });
       child.on('exit', () => reject(new Error(`exited early:\n${log}`)));
     });
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { actors } }' }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { actors } }' }),
+    });
     expect(res.status).toBe(200);
-    const inflight = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ metrics { nodes { pagerank } } }' }) });
+    const inflight = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ metrics { nodes { pagerank } } }' }),
+    });
     await new Promise((r) => setTimeout(r, 5));
     const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');

@@ -5,7 +5,10 @@ import { formatSummary, progressReporter } from './output';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-export const withStore = async <T>(config: Config, fn: (s: GraphStore) => Promise<T>): Promise<T> => {
+export const withStore = async <T>(
+  config: Config,
+  fn: (s: GraphStore) => Promise<T>,
+): Promise<T> => {
   const store = await createStore(config);
   await store.init();
   try {
@@ -37,4 +40,3 @@ export const reset = (config: Config) =>
     await store.clear();
     log(`Cleared the ${store.kind} store.`);
   });
-

@@ -20,7 +20,10 @@ export const reportError = (e: unknown, err: NodeJS.WritableStream = process.std
 /** A progress bar on a terminal (stderr), silence otherwise. */
 export const progressReporter = (stream: NodeJS.WriteStream = process.stderr) => {
   if (!stream.isTTY) return { onProgress: undefined, stop: () => undefined };
-  const bar = new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', stream }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: ' {phase} [{bar}] {value}/{total}', stream },
+    Presets.shades_classic,
+  );
   let phase = '';
   return {
     onProgress: (p: LoadProgress) => {

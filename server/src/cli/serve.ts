@@ -17,7 +17,9 @@ export const serve = async (config: Config, options: { loadSampleIfEmpty: boolea
   }
   const http = await listen(createApp({ store, config }), config.port, config.host);
   const s = await store.stats();
-  log(`Relata (${store.kind} store: ${s.actors} actors, ${s.relationships} relationships, ${s.claims} claims)`);
+  log(
+    `Relata (${store.kind} store: ${s.actors} actors, ${s.relationships} relationships, ${s.claims} claims)`,
+  );
   log(`  explorer  ${http.url}/`);
   log(`  GraphQL   ${http.url}/graphql`);
   const stop = async (signal: string) => {

@@ -14,7 +14,10 @@ const ConfigSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     NEO4J_URI: z
       .string()
-      .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a neo4j:// or bolt:// URI')
+      .regex(
+        /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/,
+        'must be a neo4j:// or bolt:// URI',
+      )
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
@@ -94,7 +97,9 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       token: c.RELATA_TOKEN,
       readAuth: c.RELATA_READ_AUTH,
       introspection: c.RELATA_INTROSPECTION,
-      corsOrigins: c.RELATA_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: c.RELATA_CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       rateLimitPerMinute: c.RELATA_RATE_LIMIT,
       queryTimeoutMs: c.RELATA_QUERY_TIMEOUT_MS,
       maxBodyBytes: c.RELATA_MAX_BODY_BYTES,

@@ -7,5 +7,7 @@ export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a 
 export const byId = (a: { id: string }, b: { id: string }): number => compareStrings(a.id, b.id);
 
 /** Claims: by date (undated first), then id. */
-export const byDateThenId = (a: { date?: string; id: string }, b: { date?: string; id: string }): number =>
-  compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.id, b.id);
+export const byDateThenId = (
+  a: { date?: string; id: string },
+  b: { date?: string; id: string },
+): number => compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.id, b.id);

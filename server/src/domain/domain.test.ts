@@ -14,11 +14,20 @@ import {
 import { inWindow } from '../store/filter';
 
 const claim = (over: Partial<Claim> & { id: string }): Claim =>
-  ClaimSchema.parse({ subject: 'a', predicate: 'SUPPLIES', object: 'b', status: 'ASSERTED', source: 's', note: 'n', ...over });
+  ClaimSchema.parse({
+    subject: 'a',
+    predicate: 'SUPPLIES',
+    object: 'b',
+    status: 'ASSERTED',
+    source: 's',
+    note: 'n',
+    ...over,
+  });
 
 describe('domain', () => {
   it('gives every event predicate its CAMEO codes', () => {
-    for (const p of PREDICATES) if (!PREDICATE_INFO[p].structural) expect(PREDICATE_INFO[p].cameo.length).toBeGreaterThan(0);
+    for (const p of PREDICATES)
+      if (!PREDICATE_INFO[p].structural) expect(PREDICATE_INFO[p].cameo.length).toBeGreaterThan(0);
     expect(PREDICATE_INFO.SIGNS_TREATY_WITH).toMatchObject({ cameo: ['057'], symmetric: true });
     expect(PREDICATE_INFO.SANCTIONS.cameo).toEqual(['163']);
   });
@@ -35,29 +44,95 @@ describe('domain', () => {
       claim({ id: 'x3', status: 'HYPOTHETICAL' }),
     ])!;
     expect(r).toMatchObject({
-      id: 'a|SUPPLIES|b', claimCount: 3, sourceCount: 2, firstDate: '2024-10', lastDate: '2024-11-02',
-      status: 'REPORTED', statuses: ['REPORTED', 'DENIED', 'HYPOTHETICAL'], contested: true, maxConfidence: 0.9,
+      id: 'a|SUPPLIES|b',
+      claimCount: 3,
+      sourceCount: 2,
+      firstDate: '2024-10',
+      lastDate: '2024-11-02',
+      status: 'REPORTED',
+      statuses: ['REPORTED', 'DENIED', 'HYPOTHETICAL'],
+      contested: true,
+      maxConfidence: 0.9,
       claimIds: ['x3', 'x1', 'x2'],
     });
     expect(aggregateClaims([])).toBeNull();
-    expect(buildRelationships([claim({ id: 'm1', predicate: 'MEETS', subject: 'b', object: 'a' }), claim({ id: 'm2', predicate: 'MEETS' })])).toHaveLength(1);
+    expect(
+      buildRelationships([
+        claim({ id: 'm1', predicate: 'MEETS', subject: 'b', object: 'a' }),
+        claim({ id: 'm2', predicate: 'MEETS' }),
+      ]),
+    ).toHaveLength(1);
     expect(strongestStatus(['NEGATED', 'ALLEGED', 'DENIED'])).toBe('ALLEGED');
   });
 
   it('validates closed sets and shapes with zod', () => {
-    expect(ClaimSchema.safeParse({ id: 'x', subject: 'a', predicate: 'LIKES', object: 'b', status: 'ASSERTED', source: 's', note: 'n' }).success).toBe(false);
-    expect(ClaimSchema.safeParse({ id: 'x', subject: 'a', predicate: 'MEETS', object: 'a', status: 'ASSERTED', source: 's', note: 'n' }).success).toBe(false);
-    expect(ClaimSchema.safeParse({ id: 'x', subject: 'a', predicate: 'MEETS', object: 'b', status: 'ASSERTED', source: 's' }).success).toBe(false);
-    expect(ClaimSchema.safeParse({ id: 'x', subject: 'a', predicate: 'MEETS', object: 'b', status: 'SURE', source: 's', note: 'n' }).success).toBe(false);
-    expect(ClaimSchema.parse({ id: 'x', subject: 'a', predicate: 'MEETS', object: 'b', status: 'ASSERTED', source: 's', note: 'n', date: 2024 }).date).toBe('2024');
-    expect(ActorSchema.safeParse({ id: 'North Korea', name: 'x', kind: 'STATE' }).success).toBe(false);
+    expect(
+      ClaimSchema.safeParse({
+        id: 'x',
+        subject: 'a',
+        predicate: 'LIKES',
+        object: 'b',
+        status: 'ASSERTED',
+        source: 's',
+        note: 'n',
+      }).success,
+    ).toBe(false);
+    expect(
+      ClaimSchema.safeParse({
+        id: 'x',
+        subject: 'a',
+        predicate: 'MEETS',
+        object: 'a',
+        status: 'ASSERTED',
+        source: 's',
+        note: 'n',
+      }).success,
+    ).toBe(false);
+    expect(
+      ClaimSchema.safeParse({
+        id: 'x',
+        subject: 'a',
+        predicate: 'MEETS',
+        object: 'b',
+        status: 'ASSERTED',
+        source: 's',
+      }).success,
+    ).toBe(false);
+    expect(
+      ClaimSchema.safeParse({
+        id: 'x',
+        subject: 'a',
+        predicate: 'MEETS',
+        object: 'b',
+        status: 'SURE',
+        source: 's',
+        note: 'n',
+      }).success,
+    ).toBe(false);
+    expect(
+      ClaimSchema.parse({
+        id: 'x',
+        subject: 'a',
+        predicate: 'MEETS',
+        object: 'b',
+        status: 'ASSERTED',
+        source: 's',
+        note: 'n',
+        date: 2024,
+      }).date,
+    ).toBe('2024');
+    expect(ActorSchema.safeParse({ id: 'North Korea', name: 'x', kind: 'STATE' }).success).toBe(
+      false,
+    );
     expect(ActorSchema.safeParse({ id: 'nk', name: 'x', kind: 'COUNTRY' }).success).toBe(false);
     expect(ActorSchema.parse({ id: 'nk', name: 'x', kind: 'STATE' }).aliases).toEqual([]);
   });
 
   it('folds case, accents and punctuation for search', () => {
     expect(foldText('Pyŏngyang')).toBe('pyongyang');
-    expect(foldText("  Democratic People’s Republic-of KOREA ")).toBe("democratic people's republic of korea");
+    expect(foldText('  Democratic People’s Republic-of KOREA ')).toBe(
+      "democratic people's republic of korea",
+    );
   });
 
   it('treats partial dates as intervals in time windows', () => {

@@ -14,7 +14,10 @@ export const PartialDateSchema = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
   z
     .string()
-    .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    .regex(
+      /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/,
+      'must be YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
 );
 
 export const ACTOR_KINDS = ['STATE', 'OFFICIAL', 'ORGANIZATION', 'GROUP'] as const;
@@ -79,7 +82,10 @@ export const ClaimSchema = z
     attributedTo: SlugSchema.optional(),
     /** For OFFICIAL_OF: the role held. */
     role: text(300).optional(),
-    cameo: z.string().regex(/^\d{2,4}$/).optional(),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/)
+      .optional(),
     /** Event-data measures kept from GDELT/ICEWS imports. */
     metrics: z
       .strictObject({

@@ -34,13 +34,19 @@ const present = (p: Path, filter: ClaimFilter) => ({
 });
 
 export const analysisResolvers = {
-  paths: async (_: unknown, a: PathArgs & { maxLength: number; limit: number }, ctx: RelataContext) => {
+  paths: async (
+    _: unknown,
+    a: PathArgs & { maxLength: number; limit: number },
+    ctx: RelataContext,
+  ) => {
     const filter = pathFilter(a);
     const maxLength = intInRange(a.maxLength, 'maxLength', 1, 6);
     const limit = intInRange(a.limit, 'limit', 1, 100);
     await requireActors(ctx, [a.from, a.to]);
     const projection = await wholeGraphProjection(ctx.store, filter);
-    return allPaths(projection, a.from, a.to, maxLength, limit).paths.map((p) => present(p, filter));
+    return allPaths(projection, a.from, a.to, maxLength, limit).paths.map((p) =>
+      present(p, filter),
+    );
   },
   shortestPath: async (_: unknown, a: PathArgs, ctx: RelataContext) => {
     const filter = pathFilter(a);
@@ -74,7 +80,9 @@ export const analysisResolvers = {
 export const pathResolvers = {
   Path: {
     nodes: async (p: { nodes: string[] }, _: unknown, ctx: RelataContext) =>
-      (await ctx.loaders.actor.loadMany(p.nodes)).filter((x) => x !== null && !(x instanceof Error)),
+      (await ctx.loaders.actor.loadMany(p.nodes)).filter(
+        (x) => x !== null && !(x instanceof Error),
+      ),
   },
   NodeMetrics: {
     actor: (m: { id: string }, _: unknown, ctx: RelataContext) => ctx.loaders.actor.load(m.id),

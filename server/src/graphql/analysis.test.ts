@@ -15,13 +15,20 @@ const gql = async (query: string) => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions: { code: string } }[] };
+  return (await res.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { extensions: { code: string } }[];
+  };
 };
 
 interface PathOut {
   length: number;
   nodes: { id: string }[];
-  edges: { source: { id: string }; target: { id: string }; claims: { source: { title: string } }[] }[];
+  edges: {
+    source: { id: string };
+    target: { id: string };
+    claims: { source: { title: string } }[];
+  }[];
 }
 
 describe('GraphQL analysis on the sample dataset', () => {
@@ -51,7 +58,11 @@ describe('GraphQL analysis on the sample dataset', () => {
       graph: metrics { scope nodes { actor { id } } }
     }`);
     expect(r.errors).toBeUndefined();
-    const view = r.data!.view as { scope: string; nodes: { actor: { id: string }; degree: number }[]; communities: { size: number }[] };
+    const view = r.data!.view as {
+      scope: string;
+      nodes: { actor: { id: string }; degree: number }[];
+      communities: { size: number }[];
+    };
     expect(view.scope).toBe('VIEW');
     expect(view.nodes.length).toBeGreaterThanOrEqual(20);
     const russia = view.nodes.find((n) => n.actor.id === 'russia')!;
@@ -64,8 +75,14 @@ describe('GraphQL analysis on the sample dataset', () => {
 
   it('rejects bad path requests with codes', async () => {
     const codes = async (q: string) => (await gql(q)).errors?.map((e) => e.extensions.code);
-    expect(await codes('{ paths(from: "iran", to: "ukraine", maxLength: 7) { length } }')).toEqual(['BAD_USER_INPUT']);
-    expect(await codes('{ paths(from: "iran", to: "atlantis") { length } }')).toEqual(['NOT_FOUND']);
-    expect(await codes('{ paths(from: "iran", to: "ukraine", window: { from: "June" }) { length } }')).toEqual(['BAD_USER_INPUT']);
+    expect(await codes('{ paths(from: "iran", to: "ukraine", maxLength: 7) { length } }')).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(await codes('{ paths(from: "iran", to: "atlantis") { length } }')).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      await codes('{ paths(from: "iran", to: "ukraine", window: { from: "June" }) { length } }'),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -20,7 +20,8 @@ const bad = (message: string, field: string): never => {
 };
 
 export const intInRange = (value: number, field: string, lo: number, hi: number): number => {
-  if (value < lo || value > hi) bad(`${field} must be between ${lo} and ${hi} (got ${value})`, field);
+  if (value < lo || value > hi)
+    bad(`${field} must be between ${lo} and ${hi} (got ${value})`, field);
   return value;
 };
 
@@ -47,6 +48,7 @@ export const toFilter = (args: FilterArgs): ClaimFilter => {
 
 export const actorIdList = (ids: readonly string[], field: string): string[] => {
   if (ids.length === 0) bad(`${field} must name at least one actor`, field);
-  if (ids.length > LIMITS.maxBatch) bad(`${field} may name at most ${LIMITS.maxBatch} actors`, field);
+  if (ids.length > LIMITS.maxBatch)
+    bad(`${field} may name at most ${LIMITS.maxBatch} actors`, field);
   return [...new Set(ids)];
 };

@@ -31,7 +31,10 @@ const byFilter = <T>(
       const results = new Map<Keyed, T>();
       await Promise.all(
         [...groups.values()].map(async (g) => {
-          const values = await fetch(g.map((k) => k.id), g[0]!.filter);
+          const values = await fetch(
+            g.map((k) => k.id),
+            g[0]!.filter,
+          );
           g.forEach((k, i) => results.set(k, values[i]!));
         }),
       );
@@ -42,9 +45,15 @@ const byFilter = <T>(
 
 /** Per-request loaders: one store call per GraphQL level, never one per node. */
 export const createLoaders = (store: GraphStore) => ({
-  actor: new DataLoader<string, Actor | null>((ids) => store.getActors(ids), { maxBatchSize: 1000 }),
-  source: new DataLoader<string, Source | null>((ids) => store.getSources(ids), { maxBatchSize: 1000 }),
-  claim: new DataLoader<string, Claim | null>((ids) => store.getClaims(ids), { maxBatchSize: 1000 }),
+  actor: new DataLoader<string, Actor | null>((ids) => store.getActors(ids), {
+    maxBatchSize: 1000,
+  }),
+  source: new DataLoader<string, Source | null>((ids) => store.getSources(ids), {
+    maxBatchSize: 1000,
+  }),
+  claim: new DataLoader<string, Claim | null>((ids) => store.getClaims(ids), {
+    maxBatchSize: 1000,
+  }),
   claimsOf: byFilter<Claim[]>((ids, f) => store.claimsOf(ids, f)),
   relationshipsOf: byFilter<Relationship[]>((ids, f) => store.relationshipsOf(ids, f)),
 });

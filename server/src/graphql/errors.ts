@@ -2,7 +2,12 @@ import { GraphQLError } from 'graphql';
 import { isRelataError } from '../domain';
 import type { Plugin } from 'graphql-yoga';
 
-const withCode = (e: GraphQLError, code: string, message = e.message, extra: Record<string, unknown> = {}) =>
+const withCode = (
+  e: GraphQLError,
+  code: string,
+  message = e.message,
+  extra: Record<string, unknown> = {},
+) =>
   new GraphQLError(message, {
     nodes: e.nodes,
     source: e.source,
@@ -46,19 +51,25 @@ const ARMOR_LIMIT = /limit of \d+ exceeded/i;
 
 /** Gives parse and variable errors a stable code too (validation errors get one from Yoga). */
 export const useErrorCodes = (): Plugin => ({
-  onParse: () => ({ result, replaceParseResult }) => {
-    if (isGraphQLError(result) && result.extensions.code === undefined)
-      // graphql-armor's token and depth limits reject while parsing.
-      replaceParseResult(
-        withCode(result, ARMOR_LIMIT.test(result.message) ? 'LIMIT_EXCEEDED' : 'GRAPHQL_PARSE_FAILED'),
-      );
-  },
+  onParse:
+    () =>
+    ({ result, replaceParseResult }) => {
+      if (isGraphQLError(result) && result.extensions.code === undefined)
+        // graphql-armor's token and depth limits reject while parsing.
+        replaceParseResult(
+          withCode(
+            result,
+            ARMOR_LIMIT.test(result.message) ? 'LIMIT_EXCEEDED' : 'GRAPHQL_PARSE_FAILED',
+          ),
+        );
+    },
   onExecutionResult: (payload) => {
     const { result } = payload;
     if (!result || !('errors' in result) || !result.errors) return;
     const errors = result.errors.map((e) =>
       // graphql-jit's own errors may come without an extensions object.
-      (e.extensions as GraphQLError['extensions'] | undefined)?.code === undefined && e.path === undefined
+      (e.extensions as GraphQLError['extensions'] | undefined)?.code === undefined &&
+      e.path === undefined
         ? withCode(e, ARMOR_LIMIT.test(e.message) ? 'LIMIT_EXCEEDED' : 'BAD_USER_INPUT')
         : e,
     );

@@ -64,8 +64,14 @@ afterAll(async () => {
 describe('GraphQL API', () => {
   it('searches names and aliases, case- and accent-insensitively', async () => {
     for (const text of ['DPRK', 'Pyongyang', 'north korea']) {
-      const r = await gql('query($t: String!) { search(text: $t, first: 3) { id name kind } }', { t: text });
-      expect((r.data?.search as { id: string }[])[0]).toEqual({ id: 'north-korea', name: 'North Korea', kind: 'STATE' });
+      const r = await gql('query($t: String!) { search(text: $t, first: 3) { id name kind } }', {
+        t: text,
+      });
+      expect((r.data?.search as { id: string }[])[0]).toEqual({
+        id: 'north-korea',
+        name: 'North Korea',
+        kind: 'STATE',
+      });
     }
   });
 
@@ -77,7 +83,11 @@ describe('GraphQL API', () => {
         truncated
       } }`);
     expect(r.errors).toBeUndefined();
-    const n = r.data?.neighborhood as { nodes: { id: string }[]; edges: Record<string, unknown>[]; truncated: boolean };
+    const n = r.data?.neighborhood as {
+      nodes: { id: string }[];
+      edges: Record<string, unknown>[];
+      truncated: boolean;
+    };
     expect(n.nodes.map((x) => x.id).sort()).toEqual(['china', 'iran', 'north-korea', 'russia']);
     expect(n.truncated).toBe(false);
     expect(n.edges).toContainEqual({
@@ -100,7 +110,13 @@ describe('GraphQL API', () => {
       edges { source { name } target { name } claims(all: true) { subject { id } object { id } source { title } } } } }`);
     expect(r.errors).toBeUndefined();
     // One batch per kind and level: DataLoader merges the actor lookups of a level into one call.
-    expect(calls).toEqual({ getActors: 1, neighborhood: 1, relationshipsOf: 1, claimsOf: 2, getSources: 1 });
+    expect(calls).toEqual({
+      getActors: 1,
+      neighborhood: 1,
+      relationshipsOf: 1,
+      claimsOf: 2,
+      getSources: 1,
+    });
   });
 
   it('serves actor details, stats, predicates, sources and the axis', async () => {
@@ -116,28 +132,63 @@ describe('GraphQL API', () => {
     }`);
     expect(r.errors).toBeUndefined();
     expect(r.data).toMatchObject({
-      actor: { name: 'Antony Blinken', role: 'US Secretary of State', affiliation: { name: 'United States' }, degree: 1, relationships: [{ predicate: 'OFFICIAL_OF', target: { id: 'united-states' } }] },
+      actor: {
+        name: 'Antony Blinken',
+        role: 'US Secretary of State',
+        affiliation: { name: 'United States' },
+        degree: 1,
+        relationships: [{ predicate: 'OFFICIAL_OF', target: { id: 'united-states' } }],
+      },
       missing: null,
       stats: { actors: 8, relationships: 10, claims: 12, sources: 2 },
       sources: [{ id: 'src-a' }, { id: 'src-b' }],
       axis: [{ id: 'russia' }, { id: 'china' }, { id: 'iran' }, { id: 'north-korea' }],
       relationship: { directed: false, claimCount: 2, claims: [{ id: 'k3' }, { id: 'k4' }] },
-      claim: { quantity: { value: 10000, unit: 'troops' }, items: [], subject: { name: 'North Korea' } },
+      claim: {
+        quantity: { value: 10000, unit: 'troops' },
+        items: [],
+        subject: { name: 'North Korea' },
+      },
     });
-    expect(r.data?.predicates).toContainEqual({ name: 'SUPPLIES', cameo: ['07', '072'], symmetric: false });
+    expect(r.data?.predicates).toContainEqual({
+      name: 'SUPPLIES',
+      cameo: ['07', '072'],
+      symmetric: false,
+    });
   });
 
   it('gives every error a stable code', async () => {
-    expect(codes(await gql('{ neighborhood(actorIds: ["russia"], depth: 9) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql('{ neighborhood(actorIds: ["russia"], limit: 0) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql('{ neighborhood(actorIds: [], depth: 1) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql('{ neighborhood(actorIds: ["atlantis"]) { truncated } }'))).toEqual(['NOT_FOUND']);
-    expect(codes(await gql('{ neighborhood(actorIds: ["russia"], from: "last week") { truncated } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql('{ neighborhood(actorIds: ["russia"], predicates: [HUGS]) { truncated } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(
+      codes(await gql('{ neighborhood(actorIds: ["russia"], depth: 9) { truncated } }')),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await gql('{ neighborhood(actorIds: ["russia"], limit: 0) { truncated } }')),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql('{ neighborhood(actorIds: [], depth: 1) { truncated } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await gql('{ neighborhood(actorIds: ["atlantis"]) { truncated } }'))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      codes(await gql('{ neighborhood(actorIds: ["russia"], from: "last week") { truncated } }')),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await gql('{ neighborhood(actorIds: ["russia"], predicates: [HUGS]) { truncated } }')),
+    ).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(codes(await gql('{ nope }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(codes(await gql('{ stats { actors '))).toEqual(['GRAPHQL_PARSE_FAILED']);
-    expect(codes(await gql('query($d: Int!) { neighborhood(actorIds: ["russia"], depth: $d) { truncated } }', { d: 'deep' }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql('{ search(text: "x", first: 1000) { id } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await gql(
+          'query($d: Int!) { neighborhood(actorIds: ["russia"], depth: $d) { truncated } }',
+          { d: 'deep' },
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql('{ search(text: "x", first: 1000) { id } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('masks unexpected errors', async () => {
@@ -155,9 +206,13 @@ describe('GraphQL API', () => {
 
   it('passes the GraphQL-over-HTTP audits (graphql-http)', async () => {
     const results = await auditServer({ url: `${http.url}/graphql` });
-    const failures = results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
+    const failures = results
+      .filter((r) => r.status === 'error')
+      .map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     const warnings = results.filter((r) => r.status === 'warn').length;
-    console.info(`graphql-http audit: ${results.length} audits, ${failures.length} errors, ${warnings} warnings`);
+    console.info(
+      `graphql-http audit: ${results.length} audits, ${failures.length} errors, ${warnings} warnings`,
+    );
     expect(failures).toEqual([]);
   });
 });

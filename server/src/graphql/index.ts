@@ -34,7 +34,12 @@ const authOf = (request: Request, token: string | undefined): RelataContext['aut
  * The GraphQL endpoint: one DataLoader set per request, Relata errors with stable codes,
  * query limits (graphql-armor, timeout), GraphiQL bundled locally (no CDN).
  */
-export const createGraphQL = ({ store, graphiql = true, token, limits = {} }: YogaOptions): RelataYoga =>
+export const createGraphQL = ({
+  store,
+  graphiql = true,
+  token,
+  limits = {},
+}: YogaOptions): RelataYoga =>
   createYoga<object, RelataContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -47,10 +52,17 @@ export const createGraphQL = ({ store, graphiql = true, token, limits = {} }: Yo
     plugins: [
       // Compiles each query once to plain JS (graphql-jit): large views resolve several times faster.
       useGraphQlJit({}, { cache: jitCache() }),
-      ...limitPlugins({ introspection: limits.introspection ?? true, queryTimeoutMs: limits.queryTimeoutMs ?? 15_000 }),
+      ...limitPlugins({
+        introspection: limits.introspection ?? true,
+        queryTimeoutMs: limits.queryTimeoutMs ?? 15_000,
+      }),
       useErrorCodes(),
     ],
-    context: ({ request }) => ({ store, loaders: createLoaders(store), auth: authOf(request, token) }),
+    context: ({ request }) => ({
+      store,
+      loaders: createLoaders(store),
+      auth: authOf(request, token),
+    }),
     logging: 'error',
   });
 

@@ -22,17 +22,19 @@ const limitError = (message: string) =>
 
 /** Marks graphql-armor's rejections with LIMIT_EXCEEDED (they come without a code). */
 const armorCodes = (): Plugin => ({
-  onValidate: () => ({ result, setResult }) => {
-    if (result.length === 0) return;
-    setResult(
-      (result as readonly GraphQLError[]).map((e) =>
-        /limit|exceed|Too many|aliases|directives|tokens|depth|cost/i.test(e.message) &&
-        (e.extensions.code === undefined || e.extensions.code === 'GRAPHQL_VALIDATION_FAILED')
-          ? limitError(e.message)
-          : e,
-      ),
-    );
-  },
+  onValidate:
+    () =>
+    ({ result, setResult }) => {
+      if (result.length === 0) return;
+      setResult(
+        (result as readonly GraphQLError[]).map((e) =>
+          /limit|exceed|Too many|aliases|directives|tokens|depth|cost/i.test(e.message) &&
+          (e.extensions.code === undefined || e.extensions.code === 'GRAPHQL_VALIDATION_FAILED')
+            ? limitError(e.message)
+            : e,
+        ),
+      );
+    },
 });
 
 /** Stops waiting for an execution after the timeout and answers with code TIMEOUT. */
@@ -44,13 +46,19 @@ const timeout = (ms: number): Plugin => ({
         timer = setTimeout(
           () =>
             resolve({
-              errors: [new GraphQLError(`Query took longer than ${ms} ms and was stopped.`, { extensions: { code: 'TIMEOUT' } })],
+              errors: [
+                new GraphQLError(`Query took longer than ${ms} ms and was stopped.`, {
+                  extensions: { code: 'TIMEOUT' },
+                }),
+              ],
             }),
           ms,
         );
       });
       const run = Promise.resolve(executeFn(args) as unknown);
-      const raced: Promise<unknown> = Promise.race([run, deadline]).finally(() => clearTimeout(timer));
+      const raced: Promise<unknown> = Promise.race([run, deadline]).finally(() =>
+        clearTimeout(timer),
+      );
       return raced as ReturnType<typeof executeFn>;
     });
   },

@@ -1,4 +1,12 @@
-import { CLAIM_STATUSES, PREDICATE_INFO, PREDICATES, RelataError, parseRelationshipId, type Actor, type Claim } from '../domain';
+import {
+  CLAIM_STATUSES,
+  PREDICATE_INFO,
+  PREDICATES,
+  RelataError,
+  parseRelationshipId,
+  type Actor,
+  type Claim,
+} from '../domain';
 import { LIMITS } from '../store';
 import { actorIdList, intInRange, toFilter, type FilterArgs } from './args';
 import type { RelataContext, RelationshipNode } from './context';
@@ -34,7 +42,9 @@ export const resolvers = {
       const known = await loaders.actor.loadMany(actorIds);
       const missing = actorIds.filter((_, i) => known[i] === null);
       if (missing.length > 0)
-        throw new RelataError('NOT_FOUND', `Unknown actor(s): ${missing.join(', ')}`, { ids: missing });
+        throw new RelataError('NOT_FOUND', `Unknown actor(s): ${missing.join(', ')}`, {
+          ids: missing,
+        });
       const sub = await store.neighborhood({
         ...filter,
         actorIds,
@@ -44,9 +54,12 @@ export const resolvers = {
       const byId = new Map(sub.nodes.map((n) => [n.id, n]));
       for (const n of sub.nodes) loaders.actor.prime(n.id, n);
       // Object.assign, not spread: several times faster on views with tens of thousands of edges.
-      const edges = sub.edges.map(
-        (e): RelationshipNode =>
-          Object.assign({}, e, { filter, sourceActor: byId.get(e.subject), targetActor: byId.get(e.object) }),
+      const edges = sub.edges.map((e): RelationshipNode =>
+        Object.assign({}, e, {
+          filter,
+          sourceActor: byId.get(e.subject),
+          targetActor: byId.get(e.object),
+        }),
       );
       return { ...sub, edges };
     },
@@ -98,11 +111,14 @@ export const resolvers = {
       }),
   },
   Claim: {
-    subject: async (c: Claim, _: unknown, { loaders }: Ctx) => must(await loaders.actor.load(c.subject), `actor ${c.subject}`),
-    object: async (c: Claim, _: unknown, { loaders }: Ctx) => must(await loaders.actor.load(c.object), `actor ${c.object}`),
+    subject: async (c: Claim, _: unknown, { loaders }: Ctx) =>
+      must(await loaders.actor.load(c.subject), `actor ${c.subject}`),
+    object: async (c: Claim, _: unknown, { loaders }: Ctx) =>
+      must(await loaders.actor.load(c.object), `actor ${c.object}`),
     attributedTo: (c: Claim, _: unknown, { loaders }: Ctx) =>
       c.attributedTo ? loaders.actor.load(c.attributedTo) : null,
     items: (c: Claim) => c.items ?? [],
-    source: async (c: Claim, _: unknown, { loaders }: Ctx) => must(await loaders.source.load(c.source), `source ${c.source}`),
+    source: async (c: Claim, _: unknown, { loaders }: Ctx) =>
+      must(await loaders.source.load(c.source), `source ${c.source}`),
   },
 };

@@ -5,7 +5,14 @@ import type { Config } from '../config';
 import { exportRouter } from '../export/http';
 import { createGraphQL } from '../graphql';
 import type { GraphStore } from '../store';
-import { bodyLimit, corsPolicy, graphqlMediaType, rateLimiter, readAuth, securityHeaders } from './security';
+import {
+  bodyLimit,
+  corsPolicy,
+  graphqlMediaType,
+  rateLimiter,
+  readAuth,
+  securityHeaders,
+} from './security';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
 
@@ -24,14 +31,18 @@ export const createApp = ({ store, config, clientDir = CLIENT_DIST }: AppOptions
   const app = express();
   app.disable('x-powered-by');
   const headers = securityHeaders();
-  app.use((req, res, next) => (req.path.startsWith('/graphql') ? headers.graphiql : headers.app)(req, res, next));
+  app.use((req, res, next) =>
+    (req.path.startsWith('/graphql') ? headers.graphiql : headers.app)(req, res, next),
+  );
 
   app.get('/healthz', async (_req, res) => {
     try {
       const h = await store.health();
       res.status(h.ok ? 200 : 503).json(h);
     } catch (e) {
-      res.status(503).json({ store: store.kind, ok: false, detail: e instanceof Error ? e.message : String(e) });
+      res
+        .status(503)
+        .json({ store: store.kind, ok: false, detail: e instanceof Error ? e.message : String(e) });
     }
   });
 
@@ -39,7 +50,10 @@ export const createApp = ({ store, config, clientDir = CLIENT_DIST }: AppOptions
   const yoga = createGraphQL({
     store,
     token: config.security.token,
-    limits: { introspection: config.security.introspection, queryTimeoutMs: config.security.queryTimeoutMs },
+    limits: {
+      introspection: config.security.introspection,
+      queryTimeoutMs: config.security.queryTimeoutMs,
+    },
   });
   app.use(yoga.graphqlEndpoint, graphqlMediaType, ...bodyLimit(config), yoga);
   app.use(exportRouter(store));

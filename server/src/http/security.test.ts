@@ -4,7 +4,11 @@ import type { GraphStore } from '../store';
 import { codesOf, startTestApp, type TestApp } from './test-app';
 
 const TOKEN = 'test-token-0123456789abcdef';
-const withApp = async (env: Record<string, string>, fn: (app: TestApp) => Promise<void>, wrap?: (s: GraphStore) => GraphStore) => {
+const withApp = async (
+  env: Record<string, string>,
+  fn: (app: TestApp) => Promise<void>,
+  wrap?: (s: GraphStore) => GraphStore,
+) => {
   const app = await startTestApp(env, wrap);
   try {
     await fn(app);
@@ -14,7 +18,10 @@ const withApp = async (env: Record<string, string>, fn: (app: TestApp) => Promis
 };
 
 const LOAD = `mutation($files: [DatasetFileInput!]!) { load(files: $files) { actors { added } claims { added } } }`;
-const ACTOR_FILE = { name: 'new.yaml', text: 'actors:\n  - id: kursk-oblast\n    name: Kursk Oblast\n    kind: GROUP\n' };
+const ACTOR_FILE = {
+  name: 'new.yaml',
+  text: 'actors:\n  - id: kursk-oblast\n    name: Kursk Oblast\n    kind: GROUP\n',
+};
 
 describe('security headers and CORS', () => {
   it('sends a strict CSP and the usual hardening headers', () =>
@@ -29,9 +36,13 @@ describe('security headers and CORS', () => {
 
   it('allows only configured origins', () =>
     withApp({ RELATA_CORS_ORIGINS: 'https://analyst.example' }, async ({ url }) => {
-      const ok = await fetch(`${url}/graphql?query={stats{actors}}`, { headers: { origin: 'https://analyst.example' } });
+      const ok = await fetch(`${url}/graphql?query={stats{actors}}`, {
+        headers: { origin: 'https://analyst.example' },
+      });
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://analyst.example');
-      const other = await fetch(`${url}/graphql?query={stats{actors}}`, { headers: { origin: 'https://evil.example' } });
+      const other = await fetch(`${url}/graphql?query={stats{actors}}`, {
+        headers: { origin: 'https://evil.example' },
+      });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
     }));
 });
@@ -53,10 +64,17 @@ describe('limits', () => {
       expect(big.status).toBe(413);
       expect(await codesOf(big)).toEqual(['LIMIT_EXCEEDED']);
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          `${url}/graphql`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         for (let i = 0; i < 10; i++) req.write('x'.repeat(1000));
         req.end();
@@ -66,12 +84,20 @@ describe('limits', () => {
 
   it('rejects deep, alias-heavy and batched queries with codes', () =>
     withApp({}, async ({ gql, url }) => {
-      const nest = (n: number): string => (n === 0 ? 'id' : `relationships { source { ${nest(n - 1)} } }`);
+      const nest = (n: number): string =>
+        n === 0 ? 'id' : `relationships { source { ${nest(n - 1)} } }`;
       const deep = `{ actor(id: "russia") { ${nest(6)} } }`;
       expect(await codesOf(await gql(deep))).toEqual(['LIMIT_EXCEEDED']);
       const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { actors }`).join(' ')} }`;
       expect(await codesOf(await gql(aliases))).toContain('LIMIT_EXCEEDED');
-      const batch = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ stats { actors } }' }, { query: '{ stats { actors } }' }]) });
+      const batch = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([
+          { query: '{ stats { actors } }' },
+          { query: '{ stats { actors } }' },
+        ]),
+      });
       expect(batch.status).toBe(400);
     }));
 
@@ -82,7 +108,13 @@ describe('limits', () => {
         const res = await gql('{ stats { actors } }');
         expect(await codesOf(res)).toEqual(['TIMEOUT']);
       },
-      (s) => new Proxy(s, { get: (t, p) => (p === 'stats' ? () => new Promise((r) => setTimeout(() => r(t.stats()), 600)) : Reflect.get(t, p) as unknown) }),
+      (s) =>
+        new Proxy(s, {
+          get: (t, p) =>
+            p === 'stats'
+              ? () => new Promise((r) => setTimeout(() => r(t.stats()), 600))
+              : (Reflect.get(t, p) as unknown),
+        }),
     ));
 
   it('can switch introspection off', () =>
@@ -97,21 +129,41 @@ describe('limits', () => {
 describe('writes need a token', () => {
   it('are off when no token is configured', () =>
     withApp({}, async ({ gql }) => {
-      expect(await codesOf(await gql(LOAD, { variables: { files: [ACTOR_FILE] } }))).toEqual(['FORBIDDEN']);
+      expect(await codesOf(await gql(LOAD, { variables: { files: [ACTOR_FILE] } }))).toEqual([
+        'FORBIDDEN',
+      ]);
     }));
 
   it('need the right bearer token, and report file:line problems without changing anything', () =>
     withApp({ RELATA_TOKEN: TOKEN }, async ({ gql, store }) => {
-      expect(await codesOf(await gql(LOAD, { variables: { files: [ACTOR_FILE] } }))).toEqual(['UNAUTHENTICATED']);
-      expect(await codesOf(await gql(LOAD, { token: 'wrong-token-0123456789abcd', variables: { files: [ACTOR_FILE] } }))).toEqual(['UNAUTHENTICATED']);
+      expect(await codesOf(await gql(LOAD, { variables: { files: [ACTOR_FILE] } }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+      expect(
+        await codesOf(
+          await gql(LOAD, {
+            token: 'wrong-token-0123456789abcd',
+            variables: { files: [ACTOR_FILE] },
+          }),
+        ),
+      ).toEqual(['UNAUTHENTICATED']);
       const before = await store.stats();
-      const bad = await gql(LOAD, { token: TOKEN, variables: { files: [{ name: 'bad.yaml', text: 'claims:\n  - id: z\n    subject: russia\n' }] } });
-      const body = (await bad.json()) as { errors: { extensions: { code: string; issues: { file: string; line: number }[] } }[] };
+      const bad = await gql(LOAD, {
+        token: TOKEN,
+        variables: {
+          files: [{ name: 'bad.yaml', text: 'claims:\n  - id: z\n    subject: russia\n' }],
+        },
+      });
+      const body = (await bad.json()) as {
+        errors: { extensions: { code: string; issues: { file: string; line: number }[] } }[];
+      };
       expect(body.errors[0]!.extensions.code).toBe('INVALID_DATASET');
       expect(body.errors[0]!.extensions.issues[0]).toMatchObject({ file: 'bad.yaml', line: 2 });
       expect(await store.stats()).toEqual(before);
       const ok = await gql(LOAD, { token: TOKEN, variables: { files: [ACTOR_FILE] } });
-      expect(await ok.json()).toEqual({ data: { load: { actors: { added: 1 }, claims: { added: 0 } } } });
+      expect(await ok.json()).toEqual({
+        data: { load: { actors: { added: 1 }, claims: { added: 0 } } },
+      });
     }));
 
   it('can put reads behind the token too', () =>

@@ -58,7 +58,12 @@ export const rateLimiter = (config: Config): RequestHandler => {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res) =>
-      sendError(res, 429, 'RATE_LIMITED', `Too many requests: at most ${limit} a minute. Try again shortly.`),
+      sendError(
+        res,
+        429,
+        'RATE_LIMITED',
+        `Too many requests: at most ${limit} a minute. Try again shortly.`,
+      ),
   });
 };
 
@@ -78,31 +83,46 @@ export const hasValidToken = (req: Request, token: string | undefined): boolean 
 };
 
 /** When reads are configured to need the token, every API request must carry it. */
-export const readAuth = (config: Config): RequestHandler => (req: Request, res: Response, next: NextFunction) => {
-  if (!config.security.readAuth || hasValidToken(req, config.security.token)) return next();
-  sendError(res, 401, 'UNAUTHENTICATED', 'This Relata server needs a bearer token (Authorization: Bearer …).');
-};
+export const readAuth =
+  (config: Config): RequestHandler =>
+  (req: Request, res: Response, next: NextFunction) => {
+    if (!config.security.readAuth || hasValidToken(req, config.security.token)) return next();
+    sendError(
+      res,
+      401,
+      'UNAUTHENTICATED',
+      'This Relata server needs a bearer token (Authorization: Bearer …).',
+    );
+  };
 
 /**
  * Reads request bodies into a buffer up to the cap (chunked bodies included); Yoga then parses
  * the buffer as usual. Over the cap: 413 with code LIMIT_EXCEEDED.
  */
-export const bodyLimit = (config: Config): RequestHandler[] => [
-  express.raw({ type: () => true, limit: config.security.maxBodyBytes }),
-  (err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const e = err as { type?: string; status?: number } | undefined;
-    if (e?.type === 'entity.too.large')
-      return sendError(res, 413, 'LIMIT_EXCEEDED', `Request body over ${config.security.maxBodyBytes} bytes.`);
-    if (e?.status !== undefined && e.status >= 400 && e.status < 500)
-      return sendError(res, e.status, 'BAD_USER_INPUT', 'Unreadable request body.');
-    next(err);
-  },
-] as RequestHandler[];
+export const bodyLimit = (config: Config): RequestHandler[] =>
+  [
+    express.raw({ type: () => true, limit: config.security.maxBodyBytes }),
+    (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+      const e = err as { type?: string; status?: number } | undefined;
+      if (e?.type === 'entity.too.large')
+        return sendError(
+          res,
+          413,
+          'LIMIT_EXCEEDED',
+          `Request body over ${config.security.maxBodyBytes} bytes.`,
+        );
+      if (e?.status !== undefined && e.status >= 400 && e.status < 500)
+        return sendError(res, e.status, 'BAD_USER_INPUT', 'Unreadable request body.');
+      next(err);
+    },
+  ] as RequestHandler[];
 
-const GRAPHQL_POST_TYPES = /^(application\/json|application\/graphql-response\+json|application\/graphql|multipart\/form-data)\b/i;
+const GRAPHQL_POST_TYPES =
+  /^(application\/json|application\/graphql-response\+json|application\/graphql|multipart\/form-data)\b/i;
 
 /** POSTs must carry a GraphQL media type; others get 415 with a coded error body (Yoga's is empty). */
 export const graphqlMediaType: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || GRAPHQL_POST_TYPES.test(req.headers['content-type'] ?? '')) return next();
+  if (req.method !== 'POST' || GRAPHQL_POST_TYPES.test(req.headers['content-type'] ?? ''))
+    return next();
   sendError(res, 415, 'BAD_USER_INPUT', 'Send GraphQL requests as application/json.');
 };

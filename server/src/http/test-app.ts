@@ -11,7 +11,10 @@ export interface TestApp {
   url: string;
   store: EmbeddedStore;
   close: () => Promise<void>;
-  gql: (query: string, init?: { token?: string; variables?: Record<string, unknown> }) => Promise<Response>;
+  gql: (
+    query: string,
+    init?: { token?: string; variables?: Record<string, unknown> },
+  ) => Promise<Response>;
 }
 
 /**

@@ -21,7 +21,10 @@ export const SAMPLE_DATA_DIR = fileURLToPath(new URL('../../../data/', import.me
  * Validates files completely (syntax, schema, duplicates, references against the files and
  * the store) before anything is written. Throws DatasetError listing `file:line: problem`.
  */
-export const validateFiles = async (store: GraphStore, files: readonly InputFile[]): Promise<Dataset> => {
+export const validateFiles = async (
+  store: GraphStore,
+  files: readonly InputFile[],
+): Promise<Dataset> => {
   const parsed = parseFiles(files);
   throwIfIssues(parsed.issues);
   const need = externalRefs(parsed);

@@ -80,7 +80,10 @@ describe('loadPaths', () => {
 
   describe('bad input: a clear file:line error and an unchanged store', () => {
     const expectUnchanged = async (run: () => Promise<unknown>) => {
-      await loadPaths(store, [await file('actors.yaml', ACTORS), await file('sources.yaml', SOURCES)]);
+      await loadPaths(store, [
+        await file('actors.yaml', ACTORS),
+        await file('sources.yaml', SOURCES),
+      ]);
       const before = await store.stats();
       await run();
       expect(await store.stats()).toEqual(before);
@@ -99,7 +102,13 @@ describe('loadPaths', () => {
       expectUnchanged(async () => {
         const p = await file('c.yaml', CLAIMS.replace('object: russia', 'object: atlantis'));
         const issues = await problems([p]);
-        expect(issues).toEqual([{ file: expect.stringContaining('c.yaml') as string, line: 3, message: 'claim t-1: unknown actor "atlantis" in object' }]);
+        expect(issues).toEqual([
+          {
+            file: expect.stringContaining('c.yaml') as string,
+            line: 3,
+            message: 'claim t-1: unknown actor "atlantis" in object',
+          },
+        ]);
       }));
 
     it('unknown predicate', () =>
@@ -124,7 +133,10 @@ describe('loadPaths', () => {
       expectUnchanged(async () => {
         const p = await file(
           'c.yaml',
-          CLAIMS.replace('date: 2024-10', 'date: 2024-13\n    colour: red').replace('REPORTED', 'RUMOURED'),
+          CLAIMS.replace('date: 2024-10', 'date: 2024-13\n    colour: red').replace(
+            'REPORTED',
+            'RUMOURED',
+          ),
         );
         const messages = (await problems([p])).map((i) => `${i.line}: ${i.message}`);
         expect(messages).toEqual([
@@ -153,14 +165,37 @@ describe('parseFiles (pure)', () => {
       { file: 'b.json', text: '[1, 2]' },
     ]);
     expect(p.issues).toEqual([
-      { file: 'a.yaml', line: 2, message: 'unknown section "edges" (expected actors, sources, claims, source)' },
-      { file: 'b.json', line: 1, message: 'expected a mapping with "actors", "sources" or "claims" lists' },
+      {
+        file: 'a.yaml',
+        line: 2,
+        message: 'unknown section "edges" (expected actors, sources, claims, source)',
+      },
+      {
+        file: 'b.json',
+        line: 1,
+        message: 'expected a mapping with "actors", "sources" or "claims" lists',
+      },
     ]);
   });
 
   it('reads JSON files too, and applies the file-level default source', () => {
     const p = parseFiles([
-      { file: 'x.json', text: JSON.stringify({ source: 's', claims: [{ id: 'a', subject: 'b', predicate: 'MEETS', object: 'c', status: 'ASSERTED', note: 'n' }] }) },
+      {
+        file: 'x.json',
+        text: JSON.stringify({
+          source: 's',
+          claims: [
+            {
+              id: 'a',
+              subject: 'b',
+              predicate: 'MEETS',
+              object: 'c',
+              status: 'ASSERTED',
+              note: 'n',
+            },
+          ],
+        }),
+      },
     ]);
     expect(p.issues).toEqual([]);
     expect(p.claims[0]!.value).toMatchObject({ source: 's', confidence: 0.9, origin: 'CURATED' });

@@ -51,7 +51,8 @@ const parseOne = ({ file, text }: InputFile, out: ParsedFiles) => {
     node?.range ? lc.linePos(node.range[0]).line : null;
   const issue = (line: number | null, message: string) => out.issues.push({ file, line, message });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) issue(lc.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`);
+    for (const e of doc.errors)
+      issue(lc.linePos(e.pos[0]).line, `invalid YAML: ${firstLine(e.message)}`);
     return;
   }
   if (!isMap(doc.contents)) {
@@ -77,7 +78,12 @@ const parseOne = ({ file, text }: InputFile, out: ParsedFiles) => {
     seq.items.forEach((item, index) => {
       const line = lineOf(item as Node);
       let raw: unknown = (item as Node).toJSON();
-      if (section === 'claims' && typeof defaultSource === 'string' && isRecord(raw) && raw.source === undefined)
+      if (
+        section === 'claims' &&
+        typeof defaultSource === 'string' &&
+        isRecord(raw) &&
+        raw.source === undefined
+      )
         raw = { ...raw, source: defaultSource };
       const parsed = SECTIONS[section].safeParse(raw);
       if (parsed.success) {
@@ -108,7 +114,8 @@ const describe = (section: Section, raw: unknown, zi: z.core.$ZodIssue): string 
   const id = isRecord(raw) && typeof raw.id === 'string' ? ` ${raw.id}` : '';
   const field = zi.path.length > 0 ? ` ${zi.path.join('.')}` : '';
   const what = section.slice(0, -1);
-  if (zi.code === 'unrecognized_keys') return `${what}${id}: unknown field(s) ${zi.keys.join(', ')}`;
+  if (zi.code === 'unrecognized_keys')
+    return `${what}${id}: unknown field(s) ${zi.keys.join(', ')}`;
   if (zi.code === 'invalid_value')
     return `${what}${id}:${field} must be one of ${zi.values.map(String).join(', ')}`;
   return `${what}${id}:${field} ${zi.message}`;
@@ -144,7 +151,11 @@ export const checkReferences = (
     if (a.affiliation !== undefined && !hasActor(a.affiliation))
       issues.push({ file, line, message: `actor ${a.id}: unknown affiliation "${a.affiliation}"` });
   for (const { value: c, file, line } of p.claims) {
-    for (const [field, ref] of [['subject', c.subject], ['object', c.object], ['attributedTo', c.attributedTo]] as const)
+    for (const [field, ref] of [
+      ['subject', c.subject],
+      ['object', c.object],
+      ['attributedTo', c.attributedTo],
+    ] as const)
       if (ref !== undefined && !hasActor(ref))
         issues.push({ file, line, message: `claim ${c.id}: unknown actor "${ref}" in ${field}` });
     if (!sources.has(c.source) && !known.sourceIds.has(c.source))

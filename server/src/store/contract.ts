@@ -79,7 +79,15 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       const bad = dataset();
       bad.actors.push({ id: 'new-actor', name: 'New Actor', kind: 'GROUP', aliases: [] });
       bad.claims.push(
-        ClaimSchema.parse({ id: 'k99', subject: 'new-actor', predicate: 'ATTACKS', object: 'nowhere', status: 'ASSERTED', source: 'src-a', note: 'n' }),
+        ClaimSchema.parse({
+          id: 'k99',
+          subject: 'new-actor',
+          predicate: 'ATTACKS',
+          object: 'nowhere',
+          status: 'ASSERTED',
+          source: 'src-a',
+          note: 'n',
+        }),
       );
       const err = await store.load(bad).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DatasetError);
@@ -94,10 +102,17 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       async function* batches(bad: boolean) {
         yield { actors: ds.actors, sources: ds.sources, claims: [] };
         yield { actors: [], sources: [], claims: ds.claims.slice(0, 6) };
-        if (bad) yield { actors: [], sources: [], claims: [{ ...ds.claims[7]!, id: 'k77', object: 'nowhere' }] };
+        if (bad)
+          yield {
+            actors: [],
+            sources: [],
+            claims: [{ ...ds.claims[7]!, id: 'k77', object: 'nowhere' }],
+          };
         yield { actors: [], sources: [], claims: ds.claims.slice(6) };
       }
-      await expect(store.loadStream(batches(true))).rejects.toMatchObject({ code: 'INVALID_DATASET' });
+      await expect(store.loadStream(batches(true))).rejects.toMatchObject({
+        code: 'INVALID_DATASET',
+      });
       expect(await store.stats()).toEqual({ actors: 0, relationships: 0, claims: 0, sources: 0 });
       const s = await store.loadStream(batches(false));
       expect(s.claims).toEqual({ added: 12, updated: 0, unchanged: 0 });
@@ -107,7 +122,15 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
 
     it('finds actors by name and alias, ignoring case and accents', async () => {
       await store.load(dataset());
-      for (const q of ['DPRK', 'dprk', 'Pyongyang', 'PYŎNGYANG', 'north korea', 'North Korea', 'north k'])
+      for (const q of [
+        'DPRK',
+        'dprk',
+        'Pyongyang',
+        'PYŎNGYANG',
+        'north korea',
+        'North Korea',
+        'north k',
+      ])
         expect((await store.search(q, 5))[0]?.id, q).toBe('north-korea');
       expect((await store.search('blinken', 5))[0]?.id).toBe('antony-blinken');
       expect((await store.search('kremlin', 5))[0]?.id).toBe('russia');
@@ -121,21 +144,53 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       await store.load(dataset());
       const actors = await store.getActors(['russia', 'nobody', 'antony-blinken']);
       expect(actors.map((a) => a?.id ?? null)).toEqual(['russia', null, 'antony-blinken']);
-      expect(actors[2]).toMatchObject({ kind: 'OFFICIAL', role: 'US Secretary of State', affiliation: 'united-states', aliases: ['Blinken'] });
-      expect((await store.getSources(['src-b', 'x'])).map((s) => s?.title ?? null)).toEqual(['Test report B', null]);
+      expect(actors[2]).toMatchObject({
+        kind: 'OFFICIAL',
+        role: 'US Secretary of State',
+        affiliation: 'united-states',
+        aliases: ['Blinken'],
+      });
+      expect((await store.getSources(['src-b', 'x'])).map((s) => s?.title ?? null)).toEqual([
+        'Test report B',
+        null,
+      ]);
       const [k1, none] = await store.getClaims(['k1', 'zz']);
-      expect(k1).toMatchObject({ id: 'k1', quantity: { value: 10000, unit: 'troops' }, confidence: 0.8, date: '2024-10' });
+      expect(k1).toMatchObject({
+        id: 'k1',
+        quantity: { value: 10000, unit: 'troops' },
+        confidence: 0.8,
+        date: '2024-10',
+      });
       expect(none).toBeNull();
       expect((await store.listSources()).map((s) => s.id)).toEqual(['src-a', 'src-b']);
     });
 
     it('aggregates claims into relationships; symmetric predicates ignore direction', async () => {
       await store.load(dataset());
-      const [k] = await store.relationshipsOf(['north-korea'], { predicates: ['SIGNS_TREATY_WITH'] });
+      const [k] = await store.relationshipsOf(['north-korea'], {
+        predicates: ['SIGNS_TREATY_WITH'],
+      });
       expect(k).toHaveLength(1);
-      expect(k![0]).toMatchObject({ id: 'north-korea|SIGNS_TREATY_WITH|russia', subject: 'north-korea', object: 'russia', claimCount: 2, firstDate: '2024-06', lastDate: '2024-11-09', maxConfidence: 0.95, contested: false, status: 'ASSERTED', sourceCount: 2 });
+      expect(k![0]).toMatchObject({
+        id: 'north-korea|SIGNS_TREATY_WITH|russia',
+        subject: 'north-korea',
+        object: 'russia',
+        claimCount: 2,
+        firstDate: '2024-06',
+        lastDate: '2024-11-09',
+        maxConfidence: 0.95,
+        contested: false,
+        status: 'ASSERTED',
+        sourceCount: 2,
+      });
       const [d] = await store.relationshipsOf(['russia'], { predicates: ['DEPLOYS_TROOPS_TO'] });
-      expect(d![0]).toMatchObject({ claimCount: 2, status: 'REPORTED', statuses: ['REPORTED', 'DENIED'], contested: true, claimIds: ['k1', 'k2'] });
+      expect(d![0]).toMatchObject({
+        claimCount: 2,
+        status: 'REPORTED',
+        statuses: ['REPORTED', 'DENIED'],
+        contested: true,
+        claimIds: ['k1', 'k2'],
+      });
     });
 
     it('lists relationships per actor, most claims first, then by id', async () => {
@@ -155,13 +210,19 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
     it('lists the claims behind relationships, by date then id, under the filter', async () => {
       await store.load(dataset());
       const [dep, treaty, none] = await store.claimsOf(
-        ['north-korea|DEPLOYS_TROOPS_TO|russia', 'north-korea|SIGNS_TREATY_WITH|russia', 'a|MEETS|b'],
+        [
+          'north-korea|DEPLOYS_TROOPS_TO|russia',
+          'north-korea|SIGNS_TREATY_WITH|russia',
+          'a|MEETS|b',
+        ],
         {},
       );
       expect(dep!.map((c) => c.id)).toEqual(['k1', 'k2']);
       expect(treaty!.map((c) => c.id)).toEqual(['k3', 'k4']);
       expect(none).toEqual([]);
-      const [denied] = await store.claimsOf(['north-korea|DEPLOYS_TROOPS_TO|russia'], { statuses: ['DENIED'] });
+      const [denied] = await store.claimsOf(['north-korea|DEPLOYS_TROOPS_TO|russia'], {
+        statuses: ['DENIED'],
+      });
       expect(denied!.map((c) => c.id)).toEqual(['k2']);
       expect(denied![0]).toMatchObject({ attributedTo: 'russia', source: 'src-b' });
     });
@@ -170,7 +231,9 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       await store.load(dataset());
       const sub = await store.neighborhood(hood({ actorIds: ['united-states'] }));
       expect(sub.edges.map((e) => e.id)).not.toContain('united-states|SANCTIONS|ukraine');
-      const withNeg = await store.neighborhood(hood({ actorIds: ['united-states'], statuses: ['NEGATED'] }));
+      const withNeg = await store.neighborhood(
+        hood({ actorIds: ['united-states'], statuses: ['NEGATED'] }),
+      );
       expect(withNeg.edges.map((e) => e.id)).toEqual(['united-states|SANCTIONS|ukraine']);
       expect(ids(withNeg.nodes)).toEqual(['ukraine', 'united-states']);
     });
@@ -179,7 +242,10 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       await store.load(dataset());
       const d0 = await store.neighborhood(hood({ actorIds: ['russia', 'north-korea'], depth: 0 }));
       expect(ids(d0.nodes)).toEqual(['north-korea', 'russia']);
-      expect(d0.edges.map((e) => e.id)).toEqual(['north-korea|DEPLOYS_TROOPS_TO|russia', 'north-korea|SIGNS_TREATY_WITH|russia']);
+      expect(d0.edges.map((e) => e.id)).toEqual([
+        'north-korea|DEPLOYS_TROOPS_TO|russia',
+        'north-korea|SIGNS_TREATY_WITH|russia',
+      ]);
       const d1 = await store.neighborhood(hood({ actorIds: ['russia'] }));
       expect(ids(d1.nodes)).toEqual(['china', 'iran', 'north-korea', 'russia']);
       expect(d1.nodes[0]!.id).toBe('russia');
@@ -188,7 +254,16 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       expect(ids(d2.nodes)).toEqual(['china', 'iran', 'north-korea', 'russia', 'united-states']);
       expect(d2.edges.map((e) => e.id)).toContain('united-states|WARNS|north-korea');
       const d3 = await store.neighborhood(hood({ actorIds: ['russia'], depth: 3 }));
-      expect(ids(d3.nodes)).toEqual(['antony-blinken', 'china', 'iran', 'nato', 'north-korea', 'russia', 'ukraine', 'united-states']);
+      expect(ids(d3.nodes)).toEqual([
+        'antony-blinken',
+        'china',
+        'iran',
+        'nato',
+        'north-korea',
+        'russia',
+        'ukraine',
+        'united-states',
+      ]);
     });
 
     it('caps expansion at the limit, keeping the best-connected nodes, and says so', async () => {
@@ -207,11 +282,17 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
 
     it('filters by predicate, origin and date window, aggregating only matching claims', async () => {
       await store.load(dataset());
-      const sup = await store.neighborhood(hood({ actorIds: ['russia'], predicates: ['SUPPLIES'] }));
+      const sup = await store.neighborhood(
+        hood({ actorIds: ['russia'], predicates: ['SUPPLIES'] }),
+      );
       expect(ids(sup.nodes)).toEqual(['iran', 'russia']);
-      const extracted = await store.neighborhood(hood({ actorIds: ['united-states'], origins: ['EXTRACTED'] }));
+      const extracted = await store.neighborhood(
+        hood({ actorIds: ['united-states'], origins: ['EXTRACTED'] }),
+      );
       expect(extracted.edges.map((e) => e.id)).toEqual(['united-states|SUPPLIES|ukraine']);
-      const nov = await store.neighborhood(hood({ actorIds: ['russia'], from: '2024-11', to: '2024-11-30' }));
+      const nov = await store.neighborhood(
+        hood({ actorIds: ['russia'], from: '2024-11', to: '2024-11-30' }),
+      );
       expect(nov.edges.map((e) => [e.id, e.claimCount])).toEqual([
         ['north-korea|DEPLOYS_TROOPS_TO|russia', 1],
         ['north-korea|SIGNS_TREATY_WITH|russia', 1],
@@ -228,7 +309,16 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
       const actorBatches: string[][] = [];
       for await (const b of store.streamActors(3)) actorBatches.push(b.map((a) => a.id));
       expect(actorBatches.map((b) => b.length)).toEqual([3, 3, 2]);
-      expect(actorBatches.flat()).toEqual(['antony-blinken', 'china', 'iran', 'nato', 'north-korea', 'russia', 'ukraine', 'united-states']);
+      expect(actorBatches.flat()).toEqual([
+        'antony-blinken',
+        'china',
+        'iran',
+        'nato',
+        'north-korea',
+        'russia',
+        'ukraine',
+        'united-states',
+      ]);
       const rels: string[] = [];
       for await (const b of store.streamRelationships({}, 4)) rels.push(...b.map((r) => r.id));
       expect(rels).toEqual([
@@ -242,7 +332,8 @@ export const storeContract = (name: string, makeStore: () => Promise<GraphStore>
         'united-states|WARNS|north-korea',
       ]);
       const denied: string[] = [];
-      for await (const b of store.streamRelationships({ statuses: ['DENIED'] })) denied.push(...b.map((r) => `${r.id}:${r.claimCount}`));
+      for await (const b of store.streamRelationships({ statuses: ['DENIED'] }))
+        denied.push(...b.map((r) => `${r.id}:${r.claimCount}`));
       expect(denied).toEqual(['north-korea|DEPLOYS_TROOPS_TO|russia:1']);
     });
 

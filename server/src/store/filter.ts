@@ -1,4 +1,10 @@
-import { DRAWN_STATUSES, type Claim, type ClaimOrigin, type ClaimStatus, type Predicate } from '../domain';
+import {
+  DRAWN_STATUSES,
+  type Claim,
+  type ClaimOrigin,
+  type ClaimStatus,
+  type Predicate,
+} from '../domain';
 import type { ClaimFilter } from './types';
 
 /** A ClaimFilter with defaults applied; `null` means "any". */
@@ -24,7 +30,13 @@ export const resolveFilter = (f: ClaimFilter = {}): ResolvedFilter => {
     to: f.to ?? null,
   };
   const list = (s: ReadonlySet<string> | null) => (s === null ? '*' : [...s].sort().join(','));
-  const key = [list(r.predicates), list(r.statuses), list(r.origins), r.from ?? '', r.to ?? ''].join(';');
+  const key = [
+    list(r.predicates),
+    list(r.statuses),
+    list(r.origins),
+    r.from ?? '',
+    r.to ?? '',
+  ].join(';');
   return { ...r, key };
 };
 

@@ -15,7 +15,8 @@ export const createStore = async (config: Config): Promise<GraphStore> => {
       limits: { maxActors: config.maxActors, maxClaims: config.maxClaims },
     });
   const { uri, user, password, database, batchSize } = config.neo4j;
-  if (uri === undefined) throw new RelataError('CONFIG_INVALID', 'NEO4J_URI is required for the Neo4j store');
+  if (uri === undefined)
+    throw new RelataError('CONFIG_INVALID', 'NEO4J_URI is required for the Neo4j store');
   // Loaded lazily so that the embedded store never pulls in the driver.
   const { createNeo4jStore } = await import('./neo4j');
   return createNeo4jStore({ uri, user, password, database, batchSize });

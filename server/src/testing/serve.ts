@@ -17,7 +17,9 @@ export interface TestServer {
  * Starts the real app on 127.0.0.1 and a free port, on a fresh embedded store with the sample
  * dataset loaded. For tests and benchmarks; close it in `finally`.
  */
-export const startServer = async (options: { dataDir?: string; sample?: boolean } = {}): Promise<TestServer> => {
+export const startServer = async (
+  options: { dataDir?: string; sample?: boolean } = {},
+): Promise<TestServer> => {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'relata-test-')));
   const config = loadConfig({ RELATA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
   const store = new EmbeddedStore({ dataDir });

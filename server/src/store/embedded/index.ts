@@ -54,7 +54,12 @@ export class EmbeddedStore implements GraphStore {
     try {
       await mkdir(this.dir, { recursive: true });
     } catch (e) {
-      throw new RelataError('STORE_UNAVAILABLE', `Cannot create data directory ${this.dir}`, {}, { cause: e });
+      throw new RelataError(
+        'STORE_UNAVAILABLE',
+        `Cannot create data directory ${this.dir}`,
+        {},
+        { cause: e },
+      );
     }
     await removeStaleTemps(this.dir);
     await this.reload();
@@ -110,12 +115,19 @@ export class EmbeddedStore implements GraphStore {
 
   async stats(): Promise<Stats> {
     const s = await this.read();
-    return { actors: s.graph.order, relationships: s.graph.size, claims: s.claims.size, sources: s.sources.size };
+    return {
+      actors: s.graph.order,
+      relationships: s.graph.size,
+      claims: s.claims.size,
+      sources: s.sources.size,
+    };
   }
 
   async search(text: string, first: number) {
     const s = await this.read();
-    return s.search.query(text, clamp(first, 0, LIMITS.maxSearch)).flatMap((id) => s.actor(id) ?? []);
+    return s.search
+      .query(text, clamp(first, 0, LIMITS.maxSearch))
+      .flatMap((id) => s.actor(id) ?? []);
   }
 
   async getActors(ids: readonly string[]) {

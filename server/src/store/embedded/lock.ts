@@ -44,7 +44,10 @@ export const withFileLock = async <T>(dir: string, fn: () => Promise<T>): Promis
         continue;
       }
       if (attempt >= 100)
-        throw new RelataError('STORE_CONFLICT', `Another process (pid ${pid}) is writing to ${dir}`);
+        throw new RelataError(
+          'STORE_CONFLICT',
+          `Another process (pid ${pid}) is writing to ${dir}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -42,7 +42,10 @@ export const readSnapshot = async (dir: string): Promise<Dataset | null> => {
     if (n === 1) {
       const header = JSON.parse(line) as { format?: string };
       if (header.format !== FORMAT)
-        throw new RelataError('STORE_UNAVAILABLE', `${file}: not a Relata store (format ${String(header.format)})`);
+        throw new RelataError(
+          'STORE_UNAVAILABLE',
+          `${file}: not a Relata store (format ${String(header.format)})`,
+        );
       continue;
     }
     if (line === '') continue;

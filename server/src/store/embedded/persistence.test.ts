@@ -54,9 +54,19 @@ describe('embedded store on disk', () => {
     const s = await open();
     await s.load(dataset());
     await s.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./testdata/load-big.ts', import.meta.url)), dir, '300000'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./testdata/load-big.ts', import.meta.url)),
+        dir,
+        '300000',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_c, sig) => r(sig)));
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (b: Buffer) => {

@@ -1,4 +1,11 @@
-import { aggregateClaims, byDateThenId, byId, compareStrings, type Claim, type Relationship } from '../../domain';
+import {
+  aggregateClaims,
+  byDateThenId,
+  byId,
+  compareStrings,
+  type Claim,
+  type Relationship,
+} from '../../domain';
 import { matchesClaim, type ResolvedFilter } from '../filter';
 import type { NeighborhoodQuery, Subgraph } from '../types';
 import type { StoreState } from './state';
@@ -17,7 +24,11 @@ export const matchingClaims = (s: StoreState, relId: string, f: ResolvedFilter):
 };
 
 /** The relationship under a filter, memoised per state (states never change once live). */
-export const relationship = (s: StoreState, relId: string, f: ResolvedFilter): Relationship | null =>
+export const relationship = (
+  s: StoreState,
+  relId: string,
+  f: ResolvedFilter,
+): Relationship | null =>
   s.memo(f.key, relId, () => aggregateClaims(matchingClaims(s, relId, f), true));
 
 /** Relationships touching an actor, strongest (most claims) first, then by id. */
@@ -36,11 +47,7 @@ export const relationshipsOf = (s: StoreState, actorId: string, f: ResolvedFilte
  * matching claims linking them to nodes already taken (desc), then by id (asc); the `limit`
  * cuts that ranking and sets `truncated`. Seeds always come first (unknown seeds are skipped).
  */
-export const neighborhood = (
-  s: StoreState,
-  q: NeighborhoodQuery,
-  f: ResolvedFilter,
-): Subgraph => {
+export const neighborhood = (s: StoreState, q: NeighborhoodQuery, f: ResolvedFilter): Subgraph => {
   const taken = new Set<string>();
   for (const id of q.actorIds) if (s.graph.hasNode(id) && taken.size < q.limit) taken.add(id);
   let truncated = q.actorIds.filter((id) => s.graph.hasNode(id)).length > taken.size;

@@ -46,7 +46,8 @@ export class StoreState {
   memo(filterKey: string, relId: string, compute: () => Relationship | null): Relationship | null {
     let m = this.aggregates.get(filterKey);
     if (m === undefined) {
-      if (this.aggregates.size >= MEMO_FILTERS) this.aggregates.delete(this.aggregates.keys().next().value!);
+      if (this.aggregates.size >= MEMO_FILTERS)
+        this.aggregates.delete(this.aggregates.keys().next().value!);
       this.aggregates.set(filterKey, (m = new Map<string, Relationship | null>()));
     }
     let r = m.get(relId);
@@ -68,7 +69,10 @@ export class StoreState {
     s.graph.import(this.graph.export());
     for (const e of s.graph.edges()) {
       const attrs = s.graph.getEdgeAttributes(e);
-      s.graph.replaceEdgeAttributes(e, { predicate: attrs.predicate, claimIds: new Set(attrs.claimIds) });
+      s.graph.replaceEdgeAttributes(e, {
+        predicate: attrs.predicate,
+        claimIds: new Set(attrs.claimIds),
+      });
     }
     for (const [k, v] of this.sources) s.sources.set(k, v);
     for (const [k, v] of this.claims) s.claims.set(k, v);
@@ -163,7 +167,10 @@ export class StoreState {
       return;
     }
     const [s, o] = relationshipEnds(c.subject, c.predicate, c.object);
-    this.graph.addDirectedEdgeWithKey(id, s, o, { predicate: c.predicate, claimIds: new Set([c.id]) });
+    this.graph.addDirectedEdgeWithKey(id, s, o, {
+      predicate: c.predicate,
+      claimIds: new Set([c.id]),
+    });
   }
 
   /** Removes a claim from its relationship; a relationship left without claims is dropped. */

@@ -6,7 +6,13 @@
  * sent, and `SET n = $props` removes whatever the node had that the record no longer has.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { relationshipId, type Actor, type Claim, type Relationship, type Source } from '../../domain';
+import {
+  relationshipId,
+  type Actor,
+  type Claim,
+  type Relationship,
+  type Source,
+} from '../../domain';
 import { searchTerms } from '../shared/search-terms';
 
 type WriteValue = string | number | boolean | Integer | readonly string[];

@@ -8,7 +8,12 @@ import type { Dataset } from '../../../domain';
 const dir = process.argv[2]!;
 const n = Number(process.argv[3] ?? 200_000);
 const ds: Dataset = {
-  actors: Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'GROUP' as const, aliases: [] })),
+  actors: Array.from({ length: 1000 }, (_, i) => ({
+    id: `a${i}`,
+    name: `Actor ${i}`,
+    kind: 'GROUP' as const,
+    aliases: [],
+  })),
   sources: [{ id: 'big', title: 'Synthetic' }],
   claims: Array.from({ length: n }, (_, i) => ({
     id: `big-${i}`,
