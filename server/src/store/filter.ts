@@ -64,6 +64,24 @@ export const filterKey = (f: ClaimFilter = {}): string => resolveFilter(f).key;
 export const LIMITS = {
   maxDepth: 3,
   maxNodes: 5000,
+  /** Edges a neighbourhood returns at most (the explorer draws at most ~10,000 elements). */
+  maxEdges: 10_000,
   maxSearch: 50,
   maxBatch: 1000,
 } as const;
+
+/**
+ * The hard edge cap of a neighbourhood: beyond `max`, keep the edges with the most matching
+ * claims (then by id), in id order. Shared by both stores so they cut identically.
+ */
+export const capEdges = <E extends { id: string; claimCount: number }>(
+  edges: E[],
+  max: number = LIMITS.maxEdges,
+): { edges: E[]; cut: boolean } => {
+  if (edges.length <= max) return { edges, cut: false };
+  const kept = [...edges]
+    .sort((a, b) => b.claimCount - a.claimCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, max)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { edges: kept, cut: true };
+};

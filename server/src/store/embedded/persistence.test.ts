@@ -105,3 +105,14 @@ describe('embedded store size limits', () => {
     await s.close();
   });
 });
+
+describe('neighbourhood edge cap', () => {
+  it('keeps the best-attested edges up to the cap and says the view is truncated', async () => {
+    const { capEdges } = await import('../filter');
+    const edges = Array.from({ length: 7 }, (_, i) => ({ id: `e${i}`, claimCount: i % 3 }));
+    expect(capEdges(edges, 10)).toEqual({ edges, cut: false });
+    const { edges: kept, cut } = capEdges(edges, 3);
+    expect(cut).toBe(true);
+    expect(kept.map((e) => e.id)).toEqual(['e1', 'e2', 'e5']); // two with 2 claims, then e1 before e4
+  });
+});

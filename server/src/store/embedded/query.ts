@@ -6,7 +6,7 @@ import {
   type Claim,
   type Relationship,
 } from '../../domain';
-import { matchesClaim, type ResolvedFilter } from '../filter';
+import { capEdges, matchesClaim, type ResolvedFilter } from '../filter';
 import type { NeighborhoodQuery, Subgraph } from '../types';
 import type { StoreState } from './state';
 
@@ -77,5 +77,10 @@ export const neighborhood = (s: StoreState, q: NeighborhoodQuery, f: ResolvedFil
       if (r !== null) edges.push(r);
     });
   edges.sort(byId);
-  return { nodes: [...taken].map((id) => s.graph.getNodeAttributes(id)), edges, truncated };
+  const capped = capEdges(edges);
+  return {
+    nodes: [...taken].map((id) => s.graph.getNodeAttributes(id)),
+    edges: capped.edges,
+    truncated: truncated || capped.cut,
+  };
 };

@@ -15,7 +15,7 @@ import {
   type Claim,
   type Relationship,
 } from '../../domain';
-import { LIMITS, resolveFilter, type ResolvedFilter } from '../filter';
+import { LIMITS, capEdges, resolveFilter, type ResolvedFilter } from '../filter';
 import { bestScore, compareHits, searchTerms } from '../shared/search-terms';
 import type { ClaimFilter, NeighborhoodQuery, Subgraph } from '../types';
 import type { Runner } from './executor';
@@ -147,7 +147,7 @@ export const neighborhood = async (ex: Runner, q: NeighborhoodQuery): Promise<Su
     const ids = [...taken.keys()];
     const rows =
       ids.length === 0 ? [] : await tx.run('read-neighborhood-claims', { ids, ...filterParams(f) });
-    const edges = aggregate(rows.map((r) => claimFromProps(r.claim))).sort(byId);
-    return { nodes: [...taken.values()], edges, truncated };
+    const capped = capEdges(aggregate(rows.map((r) => claimFromProps(r.claim))).sort(byId));
+    return { nodes: [...taken.values()], edges: capped.edges, truncated: truncated || capped.cut };
   }, 'neighborhood');
 };
