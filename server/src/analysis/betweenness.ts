@@ -11,11 +11,13 @@ interface Stack {
 /** Above this many nodes, betweenness is estimated from a sample of sources. */
 export const EXACT_BETWEENNESS_MAX_NODES = 5000;
 export const BETWEENNESS_SAMPLES = 256;
+/** Work budget (sources × (nodes + edges)) for the estimate: a few seconds on one core. */
+const BETWEENNESS_WORK = 20_000_000;
 
 /**
  * Normalised, unweighted betweenness. Exact (graphology-metrics) up to
  * EXACT_BETWEENNESS_MAX_NODES nodes; beyond, Brandes' accumulation from an evenly spaced sample
- * of source nodes, scaled up (Brandes & Pich 2007). Exact betweenness is O(V·E): hours on a
+ * of source nodes (up to 256, fewer on very large graphs to bound the work), scaled up (Brandes & Pich 2007). Exact betweenness is O(V·E): hours on a
  * 1M-claim graph, so no tool computes it there; graphology has no sampling option, so the
  * sampled loop is written here on graphology's own indexed Brandes traversal, mirroring
  * graphology-metrics' accumulation and normalisation.
@@ -37,8 +39,12 @@ export const betweennessCentrality = (
   };
   const delta = new Float64Array(n);
   const centralities = new Float64Array(n);
-  const step = n / BETWEENNESS_SAMPLES;
-  for (let k = 0; k < BETWEENNESS_SAMPLES; k++) {
+  const samples = Math.max(
+    8,
+    Math.min(BETWEENNESS_SAMPLES, Math.floor(BETWEENNESS_WORK / (n + graph.size))),
+  );
+  const step = n / samples;
+  for (let k = 0; k < samples; k++) {
     const source = Math.floor(k * step);
     const [S, P, sigma] = brandes(source);
     for (let j = 0; j < S.size; j++) delta[S.items[j]!] = 0;
