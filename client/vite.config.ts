@@ -14,15 +14,21 @@ export default defineConfig({
     // cytoscape + fcose are one large, cacheable chunk; the warning adds nothing.
     chunkSizeWarningLimit: 1200,
   },
+  worker: {
+    // The ForceAtlas2 layout worker is an ES module (a separate file: CSP worker-src 'self').
+    format: 'es',
+  },
   server: {
     port: 5173,
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      '/export': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      '/export': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
 });

@@ -3,13 +3,25 @@ import { PREDICATES, PREDICATE_INFO, type Predicate } from '../../server/src/dom
 import { CLAIM_STATUSES, DRAWN_STATUSES, type ClaimStatus } from '../../server/src/domain/status';
 import { h } from './dom';
 import {
+  CLAIM_ORIGINS,
   defaultFilters,
   isDefaultFilters,
   setAllPredicates,
+  setOrigin,
   setPredicate,
   setStatus,
   type FilterState,
 } from './filters';
+import type { ClaimOrigin } from './model';
+
+const ORIGIN_LABEL: Readonly<Record<ClaimOrigin, { label: string; title: string }>> = {
+  CURATED: { label: 'Curated', title: 'Claims written by analysts from the sources' },
+  EXTRACTED: {
+    label: 'Machine-extracted',
+    title: 'Claims extracted automatically from source texts, with their evidence sentence',
+  },
+  IMPORTED: { label: 'Imported', title: 'Claims imported from event data (GDELT / ICEWS)' },
+};
 import { STATUS_STYLE, predicateLabel } from './graph/palette';
 import { predicateGlyph } from './legend';
 
@@ -85,6 +97,23 @@ export class FiltersView {
           : h('span', { className: 'muted small', 'aria-hidden': 'true' }, '*'),
       );
     };
+    const originBox = (o: ClaimOrigin) => {
+      const id = `filter-origin-${o.toLowerCase()}`;
+      return h(
+        'label',
+        { className: 'check', for: id, title: ORIGIN_LABEL[o].title },
+        h('input', {
+          type: 'checkbox',
+          id,
+          name: 'origin',
+          value: o,
+          checked: f.origins.has(o),
+          onchange: (e: Event) =>
+            this.update(setOrigin(this.state, o, (e.target as HTMLInputElement).checked)),
+        }),
+        h('span', {}, ORIGIN_LABEL[o].label),
+      );
+    };
     this.root.replaceChildren(
       h(
         'fieldset',
@@ -126,6 +155,38 @@ export class FiltersView {
           { className: 'muted small filter-note' },
           '* Hypothetical and negated claims are kept but not drawn by default. Dashed lines are contested (alleged or denied); dotted, faded lines are denied only.',
         ),
+      ),
+      h(
+        'fieldset',
+        { className: 'filter-group' },
+        h('legend', {}, 'Claim origin'),
+        h(
+          'div',
+          { className: 'filter-actions', role: 'group', 'aria-label': 'Origin presets' },
+          (
+            [
+              ['curated', 'Curated only', ['CURATED']],
+              ['extracted', 'Extracted only', ['EXTRACTED']],
+              ['all', 'Both', CLAIM_ORIGINS],
+            ] as const
+          ).map(([key, label, origins]) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'btn btn-small',
+                id: `filter-origin-${key}`,
+                'aria-pressed':
+                  f.origins.size === origins.length && origins.every((o) => f.origins.has(o))
+                    ? 'true'
+                    : 'false',
+                onclick: () => this.update({ ...this.state, origins: new Set(origins) }),
+              },
+              label,
+            ),
+          ),
+        ),
+        h('div', { className: 'check-list' }, CLAIM_ORIGINS.map(originBox)),
       ),
       h(
         'div',

@@ -6,9 +6,12 @@ import {
   filterVariables,
   isDefaultFilters,
   isEmptyFilter,
+  originChoice,
   setAllPredicates,
+  setOrigin,
   setPredicate,
   setStatus,
+  withOriginChoice,
 } from './filters';
 
 describe('filters', () => {
@@ -24,6 +27,7 @@ describe('filters', () => {
     expect(filterVariables(defaultFilters())).toEqual({
       predicates: null,
       statuses: ['ASSERTED', 'REPORTED', 'ALLEGED', 'DENIED'],
+      origins: null,
     });
   });
 
@@ -62,5 +66,22 @@ describe('filters', () => {
       f = setStatus(f, s, false);
     expect(isEmptyFilter(f)).toBe(true);
     expect(isEmptyFilter(defaultFilters())).toBe(false);
+  });
+
+  it('filters by claim origin: curated only, extracted only, or both', () => {
+    const f = defaultFilters();
+    expect(originChoice(f)).toBe('all');
+    const curated = withOriginChoice(f, 'curated');
+    expect(filterVariables(curated).origins).toEqual(['CURATED']);
+    expect(originChoice(curated)).toBe('curated');
+    expect(filterSummary(curated)).toBe('curated only');
+    const extracted = withOriginChoice(f, 'extracted');
+    expect(filterVariables(extracted).origins).toEqual(['EXTRACTED']);
+    expect(filterSummary(extracted)).toBe('extracted only');
+    const mixed = setOrigin(f, 'IMPORTED', false);
+    expect(originChoice(mixed)).toBeNull();
+    expect(filterVariables(mixed).origins).toEqual(['CURATED', 'EXTRACTED']);
+    expect(isEmptyFilter(setOrigin(extracted, 'EXTRACTED', false))).toBe(true);
+    expect(filterVariables(withOriginChoice(extracted, 'all')).origins).toBeNull();
   });
 });

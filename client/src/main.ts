@@ -4,10 +4,17 @@ import { App } from './app';
 
 declare global {
   interface Window {
-    __relata?: { cy: Core; app: App };
+    /** For automation and the browser tests: the Cytoscape instance and the app. */
+    __relata?: { readonly cy: Core; app: App };
   }
 }
 
 const app = new App();
-window.__relata = { cy: app.view.cy, app };
+window.__relata = {
+  // The renderer (canvas or WebGL) can be swapped for large views: always the current instance.
+  get cy() {
+    return app.view.cy;
+  },
+  app,
+};
 void app.start();

@@ -73,6 +73,8 @@ export interface Claim {
   date: string | null;
   note: string | null;
   evidence: string | null;
+  evidenceStart?: number | null;
+  evidenceEnd?: number | null;
   confidence: number;
   items: string[];
   quantity: { value: number; unit: string } | null;
@@ -80,8 +82,8 @@ export interface Claim {
   role: string | null;
   cameo: string | null;
   attributedTo: ActorRef | null;
-  subject: ActorRef;
-  object: ActorRef;
+  subject: ActorRef & { aliases?: string[] };
+  object: ActorRef & { aliases?: string[] };
   source: Source;
 }
 
@@ -116,4 +118,19 @@ export interface PredicateMeta {
   symmetric: boolean;
   structural: boolean;
   description: string;
+}
+
+export interface MetricsResult {
+  scope: 'VIEW' | 'GRAPH';
+  nodes: {
+    actor: { id: string };
+    degree: number;
+    weightedDegree: number;
+    betweenness: number;
+    pagerank: number;
+    community: number;
+  }[];
+  communities: { id: number; size: number }[];
+  modularity: number;
+  betweennessSampled: boolean;
 }

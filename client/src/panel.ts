@@ -1,6 +1,8 @@
 /** The side panel: actor details, relationship details with every claim and its source. */
 import { describeError } from './api';
+import { claimTimeline, disputeSides, type SourceSide } from './claims';
 import { clear, h } from './dom';
+import { highlightEvidence, offsetLabel } from './evidence';
 import {
   formatConfidence,
   formatDate,
@@ -20,6 +22,7 @@ import type {
   ClaimStatus,
   RelationshipDetail,
 } from './model';
+import { pathSteps, pathTitle, type PathResult } from './paths';
 
 export interface PanelActions {
   /** Select an actor (adds it to the graph if needed). */
@@ -30,6 +33,20 @@ export interface PanelActions {
   focus(id: string): void;
   isInGraph(id: string): boolean;
   isAxis(id: string): boolean;
+  hide(id: string): void;
+  pathEnd(which: 'from' | 'to', actor: ActorRef): void;
+  selectPath(index: number): void;
+  clearPaths(): void;
+}
+
+export interface PathsPanelState {
+  from: ActorRef;
+  to: ActorRef;
+  paths: PathResult[] | null;
+  index: number;
+  error?: unknown;
+  /** The window the paths were searched in, for the caption. */
+  caption: string;
 }
 
 /** A relationship as listed in the overview (axis ties). */
@@ -234,6 +251,44 @@ export class SidePanel {
               'Centre in graph',
             )
           : null,
+        inGraph
+          ? h(
+              'button',
+              {
+                type: 'button',
+                className: 'btn',
+                'data-testid': 'hide-actor',
+                title: 'Hide this actor from the view (H); undo with Ctrl+Z',
+                onclick: () => this.actions.hide(a.id),
+              },
+              'Hide',
+            )
+          : null,
+      ),
+      h(
+        'div',
+        { className: 'panel-actions panel-actions-secondary' },
+        h('span', { className: 'muted small' }, 'Paths:'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'btn btn-small',
+            'data-testid': 'path-from-here',
+            onclick: () => this.actions.pathEnd('from', { id: a.id, name: a.name }),
+          },
+          'From here…',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'btn btn-small',
+            'data-testid': 'path-to-here',
+            onclick: () => this.actions.pathEnd('to', { id: a.id, name: a.name }),
+          },
+          '…to here',
+        ),
       ),
       this.relationships(a),
     );
@@ -345,6 +400,8 @@ export class SidePanel {
             'Contested: at least one claim is an allegation or a denial. Read the sources before relying on this link.',
           )
         : null,
+      timelineSection(r.claims),
+      r.contested ? disputeSection(r.claims) : null,
       h(
         'section',
         { className: 'section', 'aria-labelledby': 'claims-title' },
@@ -413,6 +470,17 @@ export class SidePanel {
         'div',
         { className: 'claim-head' },
         statusBadge(c.status),
+        c.origin === 'EXTRACTED'
+          ? h(
+              'span',
+              {
+                className: 'badge badge-extracted',
+                'data-testid': 'badge-extracted',
+                title: 'Extracted automatically from the source text: check the evidence sentence',
+              },
+              'machine-extracted',
+            )
+          : null,
         h('span', { className: 'claim-date' }, c.date !== null ? formatDate(c.date) : 'Undated'),
         h(
           'span',
@@ -436,9 +504,7 @@ export class SidePanel {
           )
         : null,
       c.note !== null && c.note !== '' ? h('p', { className: 'claim-note' }, c.note) : null,
-      c.evidence !== null && c.evidence !== ''
-        ? h('blockquote', { className: 'evidence' }, `“${c.evidence}”`)
-        : null,
+      c.evidence !== null && c.evidence !== '' ? evidenceQuote(c) : null,
       details.length > 0 ? h('dl', { className: 'facts claim-facts' }, details) : null,
       h(
         'footer',
@@ -446,8 +512,17 @@ export class SidePanel {
         h('span', { className: 'source-label' }, 'Source'),
         title,
         sourceMeta !== '' ? h('span', { className: 'source-meta' }, sourceMeta) : null,
-        src.file !== null && src.file !== '' && (src.url === null || src.url === '')
-          ? h('span', { className: 'source-meta' }, h('code', {}, src.file))
+        src.file !== null &&
+          src.file !== '' &&
+          (src.url === null || src.url === '' || c.origin === 'EXTRACTED')
+          ? h(
+              'span',
+              { className: 'source-meta', 'data-testid': 'claim-file' },
+              h('code', {}, src.file),
+              c.origin === 'EXTRACTED'
+                ? ` ${offsetLabel(c.evidenceStart ?? null, c.evidenceEnd ?? null)}`
+                : null,
+            )
           : null,
         h(
           'span',
@@ -457,6 +532,158 @@ export class SidePanel {
             .join(' · '),
         ),
       ),
+    );
+  }
+
+  /** The paths between two actors, shortest first; the chosen one is highlighted in the graph. */
+  paths(p: PathsPanelState): void {
+    this.root.dataset.state = 'paths';
+    this.root.removeAttribute('aria-busy');
+    const head = h(
+      'header',
+      { className: 'panel-header' },
+      h(
+        'div',
+        { className: 'eyebrow' },
+        h('span', { className: 'badge badge-plain' }, 'Paths'),
+        p.caption !== '' ? h('span', { className: 'muted small' }, p.caption) : null,
+      ),
+      h(
+        'h2',
+        { className: 'panel-title rel-title', id: 'panel-title' },
+        this.actorLink(p.from),
+        h('span', { className: 'predicate-pill path-pill' }, '⋯ to ⋯'),
+        this.actorLink(p.to),
+      ),
+    );
+    const actions = h(
+      'div',
+      { className: 'panel-actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'btn',
+          'data-testid': 'paths-clear',
+          onclick: () => this.actions.clearPaths(),
+        },
+        'Clear paths',
+      ),
+    );
+    if (p.error !== undefined) {
+      this.show(
+        head,
+        h(
+          'div',
+          { className: 'error-box', role: 'alert' },
+          h('strong', {}, 'Could not find paths'),
+          h('p', {}, describeError(p.error).message),
+        ),
+        actions,
+      );
+      return;
+    }
+    if (p.paths === null) {
+      this.show(
+        head,
+        h(
+          'div',
+          { className: 'panel-loading', role: 'status' },
+          h('span', { className: 'spinner', 'aria-hidden': 'true' }),
+          h('span', {}, 'Finding paths…'),
+        ),
+      );
+      return;
+    }
+    if (p.paths.length === 0) {
+      this.show(
+        head,
+        h(
+          'p',
+          { className: 'note', 'data-testid': 'paths-empty' },
+          `No path of at most 4 hops links ${p.from.name} and ${p.to.name} under the current filters and time window.`,
+        ),
+        actions,
+      );
+      return;
+    }
+    const list = h(
+      'ol',
+      { className: 'path-list', 'data-testid': 'path-list', 'aria-label': 'Paths, shortest first' },
+      p.paths.map((path, i) => {
+        const steps = pathSteps(path);
+        const active = i === p.index;
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              className: `path-item${active ? ' path-item-active' : ''}`,
+              'aria-pressed': active ? 'true' : 'false',
+              'aria-label': `Path ${i + 1}: ${pathTitle(path)}, ${plural(path.length, 'hop')}`,
+              'data-testid': 'path-item',
+              onclick: () => this.actions.selectPath(i),
+            },
+            h(
+              'span',
+              { className: 'path-head' },
+              h('span', { className: 'path-num' }, String(i + 1)),
+              h('span', { className: 'path-len' }, plural(path.length, 'hop')),
+              h(
+                'span',
+                { className: 'rel-meta' },
+                plural(
+                  path.edges.reduce((s, e) => s + e.claimCount, 0),
+                  'claim',
+                ),
+              ),
+            ),
+            h(
+              'span',
+              { className: 'path-steps' },
+              steps.flatMap((st, j) => [
+                j === 0 ? h('span', { className: 'path-node' }, st.from.name) : null,
+                h(
+                  'span',
+                  { className: 'path-hop' },
+                  st.relations.map((r) =>
+                    h(
+                      'span',
+                      {
+                        className: 'path-step',
+                        style: `--pred:${predicateColor(r.predicate)}`,
+                        title: `${r.forward ? st.from.name : st.to.name} ${predicateLabel(r.predicate)} ${r.forward ? st.to.name : st.from.name}: ${plural(r.claimCount, 'claim')}${r.contested ? ' (contested)' : ''}`,
+                      },
+                      r.directed
+                        ? r.forward
+                          ? `${predicateLabel(r.predicate)} →`
+                          : `← ${predicateLabel(r.predicate)}`
+                        : `↔ ${predicateLabel(r.predicate)}`,
+                      h('span', { className: 'path-claims' }, String(r.claimCount)),
+                      r.contested
+                        ? h('span', { className: 'path-contested', 'aria-hidden': 'true' }, '⚑')
+                        : null,
+                    ),
+                  ),
+                ),
+                h('span', { className: 'path-node' }, st.to.name),
+              ]),
+            ),
+          ),
+        );
+      }),
+    );
+    this.show(
+      head,
+      h(
+        'p',
+        { className: 'muted small' },
+        `${plural(p.paths.length, 'path')}, shortest first. Choose one to highlight it; the rest of the graph dims.`,
+      ),
+      list,
+      actions,
     );
   }
 
@@ -531,5 +758,210 @@ const statusBar = (
         ),
       ),
     ),
+  );
+};
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const svgEl = (tag: string, attrs: Record<string, string | number>): SVGElement => {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+};
+
+/** When each claim was made: a strip with a mark per dated claim (denials as ✕), undated apart. */
+const timelineSection = (claims: readonly Claim[]): HTMLElement | null => {
+  if (claims.length === 0) return null;
+  const t = claimTimeline(claims);
+  const W = 420;
+  const rowH = 11;
+  const rows = Math.max(1, ...t.marks.map((m) => m.row + 1));
+  const H = 22 + rows * rowH + 16;
+  const strip = svgEl('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    width: '100%',
+    height: H,
+    role: 'img',
+    class: 'timeline-svg',
+    'aria-label': `${t.marks.length} dated claims${t.undated.length > 0 ? `, ${t.undated.length} undated` : ''}`,
+  });
+  const pad = 10;
+  const x = (f: number) => pad + f * (W - 2 * pad);
+  const baseY = 14 + rows * rowH;
+  strip.append(svgEl('line', { x1: pad, x2: W - pad, y1: baseY, y2: baseY, class: 'tl-axis' }));
+  for (const tick of t.ticks) {
+    strip.append(
+      svgEl('line', {
+        x1: x(tick.x),
+        x2: x(tick.x),
+        y1: baseY - 3,
+        y2: baseY + 3,
+        class: 'tl-tick',
+      }),
+    );
+    const anchor = tick.x < 0.06 ? 'start' : tick.x > 0.94 ? 'end' : 'middle';
+    const label = svgEl('text', {
+      x: x(tick.x),
+      y: baseY + 14,
+      class: 'tl-label',
+      'text-anchor': anchor,
+    });
+    label.textContent = tick.label;
+    strip.append(label);
+  }
+  for (const m of t.marks) {
+    const cx = x(m.x);
+    const cy = baseY - 8 - m.row * rowH;
+    const color = STATUS_STYLE[m.status].color;
+    // The span of months the date may fall in ("2024" → the whole year), faint behind the mark.
+    const w = Math.max(2, m.width * (W - 2 * pad));
+    strip.append(
+      svgEl('rect', {
+        x: cx - w / 2,
+        y: cy - 4,
+        width: w,
+        height: 8,
+        rx: 3,
+        fill: color,
+        opacity: 0.12,
+      }),
+    );
+    const g = svgEl('g', {
+      class: m.denied ? 'tl-mark tl-denied' : 'tl-mark',
+      'data-status': m.status,
+    });
+    const title = svgEl('title', {});
+    title.textContent = `${STATUS_STYLE[m.status].label} · ${formatDate(m.date)}`;
+    g.append(title);
+    if (m.denied) {
+      g.append(
+        svgEl('path', {
+          d: `M${cx - 4},${cy - 4}L${cx + 4},${cy + 4}M${cx + 4},${cy - 4}L${cx - 4},${cy + 4}`,
+          stroke: color,
+          'stroke-width': 2.4,
+          'stroke-linecap': 'round',
+        }),
+      );
+    } else {
+      g.append(
+        svgEl('circle', { cx, cy, r: 4.2, fill: color, stroke: '#fff', 'stroke-width': 1.2 }),
+      );
+    }
+    strip.append(g);
+  }
+  const undatedCounts = statusCounts(t.undated);
+  return h(
+    'section',
+    {
+      className: 'section timeline',
+      'aria-labelledby': 'timeline-title',
+      'data-testid': 'edge-timeline',
+    },
+    h('h3', { className: 'section-title', id: 'timeline-title' }, 'Timeline'),
+    t.marks.length > 0
+      ? strip
+      : h('p', { className: 'muted small' }, 'No claim on this relationship is dated.'),
+    h(
+      'p',
+      { className: 'timeline-key small' },
+      h('span', { className: 'tl-key-dot', 'aria-hidden': 'true' }),
+      ' claim  ',
+      h('span', { className: 'tl-key-x', 'aria-hidden': 'true' }, '✕'),
+      ' denial / negation',
+      t.marks.some((m) => m.width > 0.05) ? ' · bands show the uncertainty of partial dates' : null,
+    ),
+    t.undated.length > 0
+      ? h(
+          'p',
+          { className: 'timeline-undated small', 'data-testid': 'timeline-undated' },
+          h('strong', {}, `Undated: ${plural(t.undated.length, 'claim')}`),
+          ' — ',
+          undatedCounts
+            .map((c) => `${c.count} ${STATUS_STYLE[c.status].label.toLowerCase()}`)
+            .join(', '),
+          '. Hidden while a time window is set.',
+        )
+      : null,
+  );
+};
+
+/** Contested relationships: who asserts or reports it, who alleges or denies it. */
+const disputeSection = (claims: readonly Claim[]): HTMLElement => {
+  const sides = disputeSides(claims);
+  const column = (title: string, list: SourceSide[], kind: string) =>
+    h(
+      'div',
+      { className: `dispute-col dispute-${kind}`, 'data-testid': `dispute-${kind}` },
+      h(
+        'h4',
+        { className: 'dispute-title' },
+        title,
+        h('span', { className: 'muted' }, ` · ${list.length}`),
+      ),
+      list.length === 0
+        ? h('p', { className: 'muted small' }, 'None')
+        : h(
+            'ul',
+            { className: 'dispute-list' },
+            list.map((s) =>
+              h(
+                'li',
+                {},
+                s.url !== null && s.url !== ''
+                  ? h(
+                      'a',
+                      {
+                        href: s.url,
+                        target: '_blank',
+                        rel: 'noopener noreferrer',
+                        className: 'source-title',
+                      },
+                      s.title,
+                    )
+                  : h('span', { className: 'source-title' }, s.title),
+                h(
+                  'span',
+                  { className: 'dispute-meta' },
+                  s.statuses.map((st) => statusBadge(st)),
+                  s.publisher !== null && s.publisher !== '' ? ` ${s.publisher}` : null,
+                  s.attributedTo.length > 0 ? ` · citing ${s.attributedTo.join(', ')}` : null,
+                  s.claims > 1 ? ` · ${s.claims} claims` : null,
+                ),
+              ),
+            ),
+          ),
+    );
+  return h(
+    'section',
+    { className: 'section', 'aria-labelledby': 'dispute-title' },
+    h('h3', { className: 'section-title', id: 'dispute-title' }, 'Who says what'),
+    h(
+      'div',
+      { className: 'dispute' },
+      column('Asserting / reporting', sides.affirm, 'affirm'),
+      column('Alleging / denying', sides.dispute, 'deny'),
+    ),
+  );
+};
+
+/** An extracted claim's evidence sentence with the subject and object names highlighted. */
+const evidenceQuote = (c: Claim): HTMLElement => {
+  const segments = highlightEvidence(c.evidence ?? '', c.subject, c.object);
+  return h(
+    'blockquote',
+    { className: 'evidence', 'data-testid': 'evidence' },
+    '“',
+    segments.map((seg) =>
+      seg.actorId === undefined
+        ? seg.text
+        : h(
+            'mark',
+            {
+              className: `ev-${seg.role ?? 'subject'}`,
+              title: seg.role === 'object' ? 'object' : 'subject',
+            },
+            seg.text,
+          ),
+    ),
+    '”',
   );
 };

@@ -36,21 +36,136 @@ export const STATS_QUERY = /* GraphQL */ `
   }
 `;
 
+const FILTER_VARS = /* GraphQL */ `
+    $predicates: [Predicate!]
+    $statuses: [ClaimStatus!]
+    $origins: [ClaimOrigin!]
+    $from: String
+    $to: String
+`;
+const FILTER_ARGS = /* GraphQL */ `
+      predicates: $predicates
+      statuses: $statuses
+      origins: $origins
+      from: $from
+      to: $to
+`;
+
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   query Neighborhood(
     $actorIds: [ID!]!
     $depth: Int
-    $predicates: [Predicate!]
-    $statuses: [ClaimStatus!]
     $limit: Int
+    ${FILTER_VARS}
   ) {
     neighborhood(
       actorIds: $actorIds
       depth: $depth
+      limit: $limit
+      ${FILTER_ARGS}
+    ) { ${SUBGRAPH_FIELDS} }
+  }
+`;
+
+/** Only the dates of a view's relationships: the time slider's domain. */
+export const DATES_QUERY = /* GraphQL */ `
+  query Dates(
+    $actorIds: [ID!]!
+    $depth: Int
+    $limit: Int
+    ${FILTER_VARS}
+  ) {
+    neighborhood(
+      actorIds: $actorIds
+      depth: $depth
+      limit: $limit
+      ${FILTER_ARGS}
+    ) {
+      edges {
+        firstDate
+        lastDate
+      }
+    }
+  }
+`;
+
+export const PATHS_QUERY = /* GraphQL */ `
+  query Paths(
+    $from: ID!
+    $to: ID!
+    $maxLength: Int
+    $limit: Int
+    $predicates: [Predicate!]
+    $statuses: [ClaimStatus!]
+    $origins: [ClaimOrigin!]
+    $window: DateWindow
+  ) {
+    paths(
+      from: $from
+      to: $to
+      maxLength: $maxLength
+      limit: $limit
       predicates: $predicates
       statuses: $statuses
+      origins: $origins
+      window: $window
+    ) {
+      length
+      nodes {
+        id
+        name
+        kind
+        role
+        aliases
+      }
+      edges {
+        id
+        source {
+          id
+        }
+        target {
+          id
+        }
+        predicate
+        directed
+        claimCount
+        status
+        statuses
+        contested
+        firstDate
+        lastDate
+        maxConfidence
+      }
+    }
+  }
+`;
+
+export const METRICS_QUERY = /* GraphQL */ `
+  query Metrics(
+    $actorIds: [ID!]
+    $depth: Int
+    $limit: Int
+    ${FILTER_VARS}
+  ) {
+    metrics(
+      actorIds: $actorIds
+      depth: $depth
       limit: $limit
-    ) { ${SUBGRAPH_FIELDS} }
+      ${FILTER_ARGS}
+    ) {
+      scope
+      nodes {
+        actor { id }
+        degree
+        weightedDegree
+        betweenness
+        pagerank
+        community
+      }
+      communities { id size }
+      modularity
+      betweennessSampled
+    }
   }
 `;
 
@@ -67,7 +182,10 @@ export const SEARCH_QUERY = /* GraphQL */ `
 `;
 
 export const ACTOR_QUERY = /* GraphQL */ `
-  query Actor($id: ID!, $predicates: [Predicate!], $statuses: [ClaimStatus!]) {
+  query Actor(
+    $id: ID!
+    ${FILTER_VARS}
+  ) {
     actor(id: $id) {
       id
       name
@@ -81,7 +199,10 @@ export const ACTOR_QUERY = /* GraphQL */ `
         name
         kind
       }
-      relationships(predicates: $predicates, statuses: $statuses, first: 200) {
+      relationships(
+        ${FILTER_ARGS}
+        first: 200
+      ) {
         id
         predicate
         status
@@ -105,8 +226,14 @@ export const ACTOR_QUERY = /* GraphQL */ `
 `;
 
 export const RELATIONSHIP_QUERY = /* GraphQL */ `
-  query Relationship($id: ID!, $predicates: [Predicate!], $statuses: [ClaimStatus!]) {
-    relationship(id: $id, predicates: $predicates, statuses: $statuses) {
+  query Relationship(
+    $id: ID!
+    ${FILTER_VARS}
+  ) {
+    relationship(
+      id: $id
+      ${FILTER_ARGS}
+    ) {
       id
       predicate
       directed
@@ -134,6 +261,8 @@ export const RELATIONSHIP_QUERY = /* GraphQL */ `
         date
         note
         evidence
+        evidenceStart
+        evidenceEnd
         confidence
         items
         origin
@@ -150,10 +279,12 @@ export const RELATIONSHIP_QUERY = /* GraphQL */ `
         subject {
           id
           name
+          aliases
         }
         object {
           id
           name
+          aliases
         }
         source {
           id

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { incrementalLayout, initialLayout, ringPositions, seedPositions } from './layout';
+import {
+  concentricLevels,
+  fa2Iterations,
+  incrementalLayout,
+  initialLayout,
+  rescalePositions,
+  ringPositions,
+  seedPositions,
+} from './layout';
 
 describe('layouts', () => {
   it('lays out from scratch with fcose', () => {
@@ -77,5 +85,55 @@ describe('seedPositions', () => {
     ];
     const p = seedPositions(['n'], edges, placed, { x: 500, y: 500 }, 'b').get('n')!;
     expect(Math.hypot(p.x - 1000, p.y - 1000)).toBeLessThan(250);
+  });
+});
+
+describe('concentricLevels', () => {
+  it('puts the top value in the centre, then rings of 6, 12… with ties together', () => {
+    const values = new Map(Array.from({ length: 20 }, (_, i) => [`n${i}`, i] as [string, number]));
+    values.set('tie', 18);
+    const levels = concentricLevels(values);
+    // 21 actors: 1 + 6 + 12 + 2 → four rings, levels 3 (centre) … 0.
+    expect(levels.get('n19')).toBe(3);
+    expect(levels.get('tie')).toBe(levels.get('n18'));
+    expect(levels.get('n0')).toBe(0);
+    const count = (l: number) => [...levels.values()].filter((x) => x === l).length;
+    expect([count(3), count(2), count(1)]).toEqual([1, 6, 12]);
+    const ordered = [...values.keys()].map((k) => levels.get(k)!);
+    for (let i = 1; i < 20; i++) expect(ordered[i]!).toBeGreaterThanOrEqual(ordered[i - 1]!);
+    expect(concentricLevels(new Map()).size).toBe(0);
+    expect(concentricLevels(new Map([['a', 1]])).get('a')).toBe(0);
+  });
+});
+
+describe('rescalePositions', () => {
+  it('centres positions and scales the median edge to the target length', () => {
+    const pos = new Map([
+      ['a', { x: 10, y: 10 }],
+      ['b', { x: 12, y: 10 }],
+      ['c', { x: 14, y: 10 }],
+    ]);
+    const out = rescalePositions(
+      pos,
+      [
+        { source: 'a', target: 'b' },
+        { source: 'b', target: 'c' },
+      ],
+      100,
+    );
+    expect(out.get('b')).toEqual({ x: 0, y: 0 });
+    expect(out.get('a')!.x).toBeCloseTo(-100);
+    expect(out.get('c')!.x).toBeCloseTo(100);
+  });
+
+  it('copes with no edges and coincident points', () => {
+    const one = rescalePositions(new Map([['a', { x: 5, y: 5 }]]), []);
+    expect(one.get('a')).toEqual({ x: 0, y: 0 });
+    expect(rescalePositions(new Map(), []).size).toBe(0);
+  });
+
+  it('runs fewer ForceAtlas2 iterations on bigger graphs', () => {
+    expect(fa2Iterations(100)).toBeGreaterThan(fa2Iterations(3000));
+    expect(fa2Iterations(10_000)).toBeGreaterThan(0);
   });
 });

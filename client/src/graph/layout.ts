@@ -140,3 +140,113 @@ export const seedPositions = (
   }
   return out;
 };
+
+// ---- other layouts ---------------------------------------------------------------------------
+
+/**
+ * Concentric rings from metric values: the highest value in the centre, then rings of 6, 12,
+ * 18… actors (as circles pack), so inner rings stay full whatever the metric's scale. Returns
+ * a level per id, higher = nearer the centre; equal values share a ring.
+ */
+export const concentricLevels = (values: ReadonlyMap<string, number>): Map<string, number> => {
+  const sorted = [...values.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ring = new Map<string, number>();
+  let r = 0;
+  let room = 1;
+  for (const [id] of sorted) {
+    if (room === 0) {
+      r += 1;
+      room = 6 * r;
+    }
+    ring.set(id, r);
+    room -= 1;
+  }
+  // Equal values share the innermost ring any of them reached.
+  const best = new Map<number, number>();
+  for (const [id, v] of sorted) best.set(v, Math.min(best.get(v) ?? Infinity, ring.get(id) ?? 0));
+  const out = new Map<string, number>();
+  for (const [id, v] of sorted) out.set(id, r - (best.get(v) ?? 0));
+  return out;
+};
+
+export const concentricLayout = (levels: ReadonlyMap<string, number>, animate: boolean) => ({
+  name: 'concentric' as const,
+  concentric: (n: NodeSingular) => levels.get(n.id()) ?? 0,
+  levelWidth: () => 1,
+  minNodeSpacing: 34,
+  spacingFactor: 1.1,
+  avoidOverlap: true,
+  nodeDimensionsIncludeLabels: false,
+  animate,
+  animationDuration: 500,
+  fit: true,
+  padding: 40,
+});
+
+export const breadthfirstLayout = (roots: unknown, animate: boolean) => ({
+  name: 'breadthfirst' as const,
+  roots: roots as string,
+  directed: false,
+  circle: false,
+  spacingFactor: 1.15,
+  avoidOverlap: true,
+  nodeDimensionsIncludeLabels: true,
+  animate,
+  animationDuration: 500,
+  fit: true,
+  padding: 40,
+});
+
+export const gridLayout = (animate: boolean) => ({
+  name: 'grid' as const,
+  avoidOverlap: true,
+  avoidOverlapPadding: 20,
+  nodeDimensionsIncludeLabels: true,
+  condense: false,
+  sort: (a: NodeSingular, b: NodeSingular) =>
+    Number(b.hasClass('axis')) - Number(a.hasClass('axis')) ||
+    b.degree(false) - a.degree(false) ||
+    String(a.data('label')).localeCompare(String(b.data('label'))),
+  animate,
+  animationDuration: 500,
+  fit: true,
+  padding: 40,
+});
+
+/**
+ * Rescales positions (from a force layout in its own units) so that the median edge is
+ * `target` model px long, centred on the origin. Without edges, by the nodes' spread.
+ */
+export const rescalePositions = (
+  positions: ReadonlyMap<string, Position>,
+  edges: readonly { source: string; target: string }[],
+  target = 130,
+): Map<string, Position> => {
+  const pts = [...positions.values()];
+  if (pts.length === 0) return new Map();
+  const cx = pts.reduce((s, p) => s + p.x, 0) / pts.length;
+  const cy = pts.reduce((s, p) => s + p.y, 0) / pts.length;
+  const lengths: number[] = [];
+  for (const e of edges) {
+    const a = positions.get(e.source);
+    const b = positions.get(e.target);
+    if (a !== undefined && b !== undefined && e.source !== e.target)
+      lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
+  }
+  lengths.sort((a, b) => a - b);
+  let unit = lengths.length > 0 ? (lengths[Math.floor(lengths.length / 2)] ?? 0) : 0;
+  if (!(unit > 0)) {
+    const spread = Math.sqrt(
+      pts.reduce((s, p) => s + (p.x - cx) ** 2 + (p.y - cy) ** 2, 0) / pts.length,
+    );
+    unit = spread > 0 ? spread / Math.sqrt(pts.length) : 1;
+  }
+  const k = target / unit;
+  const out = new Map<string, Position>();
+  for (const [id, p] of positions) out.set(id, { x: (p.x - cx) * k, y: (p.y - cy) * k });
+  return out;
+};
+
+/** ForceAtlas2 iterations for a graph size: fewer on big graphs, where each costs more. */
+export const fa2Iterations = (nodes: number): number =>
+  nodes <= 500 ? 400 : nodes <= 2000 ? 250 : nodes <= 5000 ? 150 : 100;

@@ -42,6 +42,8 @@ export const buildStylesheet = (fontSize: number = BASE_FONT): StylesheetJson =>
         'text-background-shape': 'roundrectangle',
         'text-outline-color': '#ffffff',
         'text-outline-width': 0,
+        // Labels too small to read are not drawn (saves most of the cost on large views).
+        'min-zoomed-font-size': 7,
         'border-width': 2,
         'border-opacity': 1,
         'overlay-opacity': 0,
@@ -95,6 +97,7 @@ export const buildStylesheet = (fontSize: number = BASE_FONT): StylesheetJson =>
         'font-size': fontSize * 0.85,
         color: '#334155',
         'text-rotation': 'autorotate',
+        'min-zoomed-font-size': 7,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
@@ -125,6 +128,23 @@ export const buildStylesheet = (fontSize: number = BASE_FONT): StylesheetJson =>
     {
       selector: 'edge.denied-only, edge.speculative',
       style: { 'line-style': 'dotted', opacity: 0.42, 'line-dash-pattern': [2, 5] },
+    },
+    // Metric styling: size by a metric, colour by community (after kind/axis so it wins).
+    {
+      selector: 'node.metric-sized',
+      style: { width: 'data(msize)', height: 'data(msize)' },
+    },
+    {
+      selector: 'node.community',
+      style: {
+        'background-color': 'data(ccolor)',
+        'border-color': '#1f2937',
+        'border-opacity': 0.55,
+      },
+    },
+    {
+      selector: 'node.community.axis',
+      style: { 'border-color': AXIS_STYLE.ring, 'border-opacity': 1 },
     },
     // Interaction states.
     { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
@@ -157,6 +177,39 @@ export const buildStylesheet = (fontSize: number = BASE_FONT): StylesheetJson =>
         'underlay-padding': 5,
         'underlay-opacity': 0.4,
         'z-index': 40,
+      },
+    },
+    // Paths: the chosen path stands out, other listed paths stay visible, the rest dims.
+    { selector: 'node.path-dim', style: { opacity: 0.14, 'text-opacity': 0.2 } },
+    { selector: 'edge.path-dim', style: { opacity: 0.05 } },
+    { selector: 'node.path-alt', style: { opacity: 0.6, 'text-opacity': 0.75 } },
+    { selector: 'edge.path-alt', style: { opacity: 0.38, 'line-style': 'dashed' } },
+    {
+      selector: 'node.path-on',
+      style: {
+        opacity: 1,
+        'text-opacity': 1,
+        'border-width': 5,
+        'border-color': '#0f172a',
+        'underlay-color': '#facc15',
+        'underlay-padding': 12,
+        'underlay-opacity': 0.55,
+        'underlay-shape': 'ellipse',
+        'font-weight': 700,
+        'z-index': 45,
+      },
+    },
+    {
+      selector: 'edge.path-on',
+      style: {
+        opacity: 1,
+        width: 'mapData(width, 0, 7, 5, 10)',
+        label: 'data(label)',
+        'font-weight': 700,
+        'underlay-color': '#facc15',
+        'underlay-padding': 6,
+        'underlay-opacity': 0.6,
+        'z-index': 44,
       },
     },
     { selector: 'node.hover', style: { 'border-width': 4, 'z-index': 25 } },
