@@ -1,3 +1,4 @@
+import { launchChromium } from '../e2e/browser';
 /**
  * Front-end rendering benchmark: time to first render and to a settled layout for synthetic
  * views of 500 / 2,000 / 10,000 elements in headless Chromium, with Cytoscape's canvas and
@@ -14,12 +15,10 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { BenchResult } from './types';
 
 const CLIENT_SRC = fileURLToPath(new URL('../client/src/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** One measurement may not take longer (software WebGL at 10,000 elements is slow). */
 const RUN_TIMEOUT_MS = 180_000;
 
@@ -183,20 +182,7 @@ export async function benchFrontend(options: { quick: boolean }): Promise<BenchR
     });
     const s = await serve(join(dir, 'dist'));
     server = s.server;
-    const b = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        // The browser tests' flags: canvas is rasterised in software as on a machine without a
-        // GPU, and WebGL still works, on SwiftShader (Chromium's software fallback).
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const b = await launchChromium();
     return { b, url: s.url };
   })().catch(async (e: unknown) => {
     await closeServer(server);

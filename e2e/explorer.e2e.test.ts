@@ -1,16 +1,16 @@
+import { launchChromium } from './browser';
 /**
  * Browser test of the explorer: real server (sample dataset), built client, headless Chromium.
  * Assumes client/dist is built (the e2e project's global setup does it).
  */
 import { mkdir } from 'node:fs/promises';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../server/src/testing/serve';
 
 // window.__relata is declared by client/src/main.ts: { cy, app }.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url);
 const LONG = 90_000;
 
@@ -64,18 +64,7 @@ const pointOf = async (id: string, zoom = 1.6): Promise<{ x: number; y: number }
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(LONG);
   await mkdir(ARTIFACTS, { recursive: true });

@@ -1,3 +1,4 @@
+import { launchChromium } from './browser';
 /**
  * Browser test of the analyst's workbench: paths, time window, URL state (reload, back button),
  * undo, exports (PNG, GEXF), metrics and extracted-claim evidence. Real server with the sample
@@ -7,12 +8,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { ElementDefinition } from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFiles } from '../server/src/loader';
 import { startServer, type TestServer } from '../server/src/testing/serve';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url);
 const LONG = 60_000;
 
@@ -132,18 +132,7 @@ beforeAll(async () => {
     { file: 'e2e-extracted.yaml', text: EXTRACTED },
   ]);
   await server.store.load(dataset);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page.setDefaultTimeout(LONG);
   page.on('pageerror', (e) => errors.push(e.message));
