@@ -1,4 +1,4 @@
-import { launchChromium } from './browser';
+import { findExpandable, launchChromium } from './browser';
 /**
  * Browser test of the explorer: real server (sample dataset), built client, headless Chromium.
  * Assumes client/dist is built (the e2e project's global setup does it).
@@ -177,24 +177,7 @@ describe('explorer', () => {
     await settled();
     const before = await counts();
     // A drawn actor with neighbours that are not drawn yet.
-    const target = await page.evaluate(async () => {
-      const cy = window.__relata!.cy;
-      const shown = new Set(cy.nodes().map((n) => n.id()));
-      for (const n of cy.nodes().not('.axis')) {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            query:
-              'query($id: ID!) { neighborhood(actorIds: [$id], depth: 1, limit: 60) { nodes { id } } }',
-            variables: { id: n.id() },
-          }),
-        });
-        const body = (await res.json()) as { data: { neighborhood: { nodes: { id: string }[] } } };
-        if (body.data.neighborhood.nodes.some((x) => !shown.has(x.id))) return n.id();
-      }
-      return null;
-    });
+    const target = await findExpandable(page);
     expect(target).not.toBeNull();
     const at = await pointOf(target!);
     await page.mouse.dblclick(at.x, at.y);

@@ -1,4 +1,4 @@
-import { launchChromium } from './browser';
+import { findExpandable, launchChromium } from './browser';
 /**
  * Browser test of the analyst's workbench: paths, time window, URL state (reload, back button),
  * undo, exports (PNG, GEXF), metrics and extracted-claim evidence. Real server with the sample
@@ -87,26 +87,7 @@ const pickActor = async (testId: string, text: string, id: string) => {
   await page.locator(`#${testId}-suggestions [data-actor-id="${id}"]`).click();
 };
 
-/** A drawn, non-axis actor with neighbours not drawn yet. */
-const expandable = () =>
-  page.evaluate(async () => {
-    const cy = window.__relata!.cy;
-    const shown = new Set(cy.nodes().map((n) => n.id()));
-    for (const n of cy.nodes().not('.axis')) {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query:
-            'query($id: ID!) { neighborhood(actorIds: [$id], depth: 1, limit: 60) { nodes { id } } }',
-          variables: { id: n.id() },
-        }),
-      });
-      const body = (await res.json()) as { data: { neighborhood: { nodes: { id: string }[] } } };
-      if (body.data.neighborhood.nodes.some((x) => !shown.has(x.id))) return n.id();
-    }
-    return null;
-  });
+const expandable = () => findExpandable(page);
 
 /** Double-clicks an actor on the canvas. */
 const dblclickNode = async (id: string) => {
