@@ -148,7 +148,16 @@ export const corefMentions = (
       return;
     } else if (t.f === 'the' && DESCRIPTIONS[toks[i + 1]?.f ?? ''] && !covered(i + 1)) {
       const ids = DESCRIPTIONS[toks[i + 1]!.f]!;
-      id = st.recent.find((r) => ids.includes(r));
+      // the organization itself, or the one a recently named official belongs to
+      const affOf = (x: string) => gaz.actors.get(x)?.affiliation ?? st.created.get(x)?.affiliation;
+      const seen = [
+        ...ms
+          .filter((m) => m.end <= i)
+          .reverse()
+          .map((m) => m.actorId),
+        ...st.recent,
+      ];
+      id = seen.flatMap((x) => [x, affOf(x) ?? '']).find((r) => ids.includes(r));
       if (id !== undefined) {
         out.push({
           start: i,

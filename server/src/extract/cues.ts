@@ -123,6 +123,49 @@ export const trailing = (ctx: Ctx, head: number, s: number): boolean => {
   );
 };
 
+const CLAUSE_WORDS = new Set([
+  'though',
+  'although',
+  'but',
+  'while',
+  'whereas',
+  'and',
+  'yet',
+  'as',
+  'because',
+  'since',
+  'when',
+  'where',
+  'which',
+  'who',
+  'after',
+  'before',
+]);
+/** A reporting verb at s, after the trigger, sits in a clause of its own ("…, though officials stressed"). */
+export const newClause = (ctx: Ctx, head: number, s: number): boolean => {
+  let c = s - 1;
+  while (c > head && ctx.toks[c]!.f !== ',') c--;
+  return c > head && CLAUSE_WORDS.has(ctx.toks[c + 1]?.f ?? '');
+};
+
+/**
+ * The trigger's verb is coordinated with the reporting or denial verb at k and shares its
+ * subject ("The Kremlin denied that …, and blamed Kyiv"): the cue does not govern it.
+ */
+export const coordinatedWith = (
+  ctx: Ctx,
+  f: { head: number; anchor: number; subjects: Mention[] },
+  k: number,
+): boolean => {
+  const verb = Math.min(f.head, f.anchor);
+  let b = verb - 1;
+  while (b > k && ctx.toks[b]!.p === 'ADV') b--;
+  if (!(b > k + 1 && ctx.toks[b]!.f === 'and')) return false;
+  // ", and blamed": a comma before "and" closes the reported clause
+  const first = f.subjects[0];
+  return ctx.toks[b - 1]?.f === ',' || (first !== undefined && first.start < k);
+};
+
 /** Sentence-wide status cues, computed once per sentence. */
 interface Cues {
   /** reporting and denial verbs that can govern a claim */

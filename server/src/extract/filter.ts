@@ -122,6 +122,10 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
       word.key = keyOf(w);
       continue;
     }
+    if (hit.id === '') {
+      i = hit.end - 1; // a region that names no actor ("the South China Sea")
+      continue;
+    }
     word.id = hit.id;
     word.name = hit.name;
     word.signal = true;

@@ -70,7 +70,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       !(toks[limit]!.p === 'VERB' && !['NOUN', 'ADJ', 'PROPN'].includes(toks[limit + 1]?.p ?? ''))
     )
       limit++;
-    if (subjects.length === 0)
+    // "Poland will host American troops": the troops' state deploys them
+    if (flags.has('troops')) subjects = subjects.filter((m) => m.kind === 'troops');
+    else if (subjects.length === 0)
       subjects = ctx.ms.filter(
         (m) => m.start > i && m.start < limit && (m.kind === 'weapon' || m.kind === 'other'),
       );

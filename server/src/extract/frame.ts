@@ -127,7 +127,10 @@ export const subjectOf = (
       if (v && ACCUSE.has(v.l) && a === k - 1) {
         // "firms accused of shipping", "companies it accused of helping"
         const pron = toks[k - 2]?.p === 'PRON' ? ctx.endAt[k - 2] : undefined;
-        const h = ctx.endAt[k - 1] ?? pron ?? leftSubject(ctx, k - 1, ok)?.m;
+        // "shipping firms accused of helping": an unnamed subject, not the clause's
+        const unnamed = toks[k - 2]?.p === 'NOUN' && !ctx.endAt[k - 1];
+        const h =
+          ctx.endAt[k - 1] ?? pron ?? (unnamed ? undefined : leftSubject(ctx, k - 1, ok)?.m);
         return h && ok(h) ? { ms: [h], clause: h.start, accused: true } : null;
       }
       // "their alleged role in supplying"

@@ -97,6 +97,13 @@ const surname = (name: string): string => name.split(/\s+/).pop() ?? name;
  * of states, capitals and government metonyms, demonyms, organizations and officials.
  * A built-in actor whose name or alias matches a curated actor is merged into it.
  */
+/** Seas, straits and regions: matched so that "South China Sea" is not read as China. */
+const REGIONS = `South China Sea;East China Sea;Black Sea;Red Sea;Baltic Sea;Sea of Japan;East Sea;
+  Yellow Sea;Caspian Sea;Arabian Sea;Sea of Azov;Mediterranean Sea;Persian Gulf;Gulf of Aden;
+  Gulf of Oman;Strait of Hormuz;Taiwan Strait;Korea Strait;Bab el-Mandeb;Korean Peninsula;
+  Arctic;Sahel;Middle East;Horn of Africa;Indo-Pacific;Caucasus;South Caucasus;Balkans;
+  Western Balkans;Indian Ocean;Pacific;Atlantic;Gulf of Mexico;Gulf of America`;
+
 export const buildGazetteer = (curated: readonly Actor[]): Gazetteer => {
   const actors = new Map<string, GazActor>();
   const trie: TrieNode = { next: new Map() };
@@ -151,5 +158,8 @@ export const buildGazetteer = (curated: readonly Actor[]): Gazetteer => {
         insert(trie, b.short.text, { actorId: id, type: 'name', caseMode: 'title' });
     }
   }
+  // regions that contain a state's name but stand for no actor ("the South China Sea")
+  for (const text of REGIONS.split(';'))
+    insert(trie, text.trim(), { actorId: '', type: 'place', caseMode: 'title' });
   return { actors, trie, shortNames };
 };

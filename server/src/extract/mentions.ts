@@ -167,6 +167,10 @@ export const gazetteerMentions = (
       continue;
     }
     const { entry, end } = m;
+    if (entry.actorId === '') {
+      i = end; // a region that names no actor
+      continue;
+    }
     let mention: Mention | null;
     if (entry.type === 'demonym') mention = demonymMention(toks, i, end, entry.actorId, gaz);
     else if (entry.type === 'place')

@@ -1,4 +1,4 @@
-import { ROLE_WORDS } from './lexicon';
+import { ROLE_WORDS, WEAPON_HEADS } from './lexicon';
 import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
 import type { Mention } from './types';
 
@@ -56,6 +56,16 @@ const CLAUSE_AFTER_COMMA = new Set([
   'citing',
 ]);
 
+const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
+const ownsGoods = (ctx: Ctx, from: number): boolean => {
+  for (let k = from; k < ctx.toks.length && k < from + 4; k++) {
+    const t = ctx.toks[k]!;
+    if (t.p === 'NOUN' && (WEAPON_HEADS.has(t.l) || OWN_TROOPS.has(t.l))) return true;
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p)) return false;
+  }
+  return false;
+};
+
 /**
  * Objects of a trigger ending before `from`: the first eligible mention whose governing
  * preposition (or none: `_`) is one of the markers, plus mentions coordinated with it.
@@ -79,6 +89,8 @@ export const rightObjects = (
         j = m.end;
         continue;
       }
+      // "delivered its missiles to Ukraine": the owner of the goods or troops is not the object
+      if (m.poss && POSS_PRON.has(t.f) && ownsGoods(ctx, m.end)) continue;
       const marker = prep ?? (sawNoun ? null : '_');
       if (marker !== null && markers.has(marker) && ok(m)) return coordinated(ctx, m, ok, 1);
       j = m.end - 1;

@@ -53,6 +53,7 @@ SUPPLIES          | provide give send offer transfer hand donate gift lend pledg
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | withhold | from | negated
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose | troops
+DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
 DEPLOYS_TROOPS_TO | arrive fight join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |

@@ -30,7 +30,17 @@ export const makeCtx = (toks: Tok[], ms: Mention[], gaz: Gazetteer): Ctx => {
 const OBJECT_KINDS: Record<MentionKind, readonly Predicate[] | 'all'> = {
   actor: 'all',
   agent: 'all',
-  troops: 'all',
+  troops: [
+    'SUPPLIES',
+    'DEPLOYS_TROOPS_TO',
+    'WARNS',
+    'SANCTIONS',
+    'CONDEMNS',
+    'ACCUSES',
+    'SUPPORTS',
+    'URGES',
+    'ATTACKS',
+  ],
   place: ['ATTACKS', 'DEPLOYS_TROOPS_TO'],
   other: ['SANCTIONS', 'CONDEMNS'],
   event: ['CONDEMNS', 'ACCUSES', 'WARNS', 'SANCTIONS'],
@@ -66,6 +76,32 @@ export const isPrep = (t: Tok | undefined): boolean =>
   t !== undefined && t.p === 'ADP' && t.f !== 'than' && t.f !== 'like';
 export const isReporting = (t: Tok): boolean =>
   t.p === 'VERB' && (SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l));
+
+/** Time words that end an adverbial, not a noun phrase: "agreed on Monday to provide". */
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday week weekend month
+  year morning evening night january february march april may june july august september october
+  november december`.split(/\s+/),
+);
+/** Prepositions that also open a clause ("after Hezbollah fired", "since Russia invaded"). */
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'once',
+  'when',
+  'while',
+]);
+/** m, after a clause-opening preposition, is the subject of the verb group ending at `from`. */
+const clauseSubject = (ctx: Ctx, m: Mention, from: number): boolean => {
+  const pre = ctx.toks[m.start - 1];
+  if (!pre || !CLAUSE_OPENERS.has(pre.f) || m.end > from) return false;
+  for (let k = m.end; k < from; k++)
+    if (!['AUX', 'ADV', 'PART'].includes(ctx.toks[k]!.p)) return false;
+  return true;
+};
 
 /** Token before position k, skipping determiners and adjectives. */
 const before = (ctx: Ctx, k: number): Tok | undefined => {
@@ -136,7 +172,7 @@ export const leftSubject = (
       // "North Korea's decision to send troops"
       if (sawTo && m.poss && toks[m.end + 1]?.p === 'NOUN' && toks[m.end + 2]?.f === 'to' && ok(m))
         return { m, clause: m.start };
-      if (m.poss || isPrep(before(ctx, m.start))) continue;
+      if (m.poss || (isPrep(before(ctx, m.start)) && !clauseSubject(ctx, m, from))) continue;
       // a modifier of a following noun ("the newest NATO member") is not a subject
       if (j + 1 < from && m.end < from && toks[m.end]!.p === 'NOUN' && !ctx.cover[m.end]) continue;
       let v = m.start - 1;
@@ -170,7 +206,13 @@ export const leftSubject = (
       // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
       const c = toks[j - 1];
       const possessed = c?.p === 'NOUN' && POSS.has(toks[j - 2]?.v ?? '');
-      if (c && !ctx.endAt[j] && !possessed && (c.p === 'PRON' || c.p === 'NOUN' || c.p === 'PROPN'))
+      if (
+        c &&
+        !ctx.endAt[j] &&
+        !possessed &&
+        !TIME_WORDS.has(c.f) &&
+        (c.p === 'PRON' || c.p === 'NOUN' || c.p === 'PROPN')
+      )
         return null;
     }
   }

@@ -16,6 +16,8 @@ export interface Score {
   statusRight: number;
   misses: string[];
   spurious: string[];
+  /** found claims whose status differs: "expected … got <status>" */
+  wrongStatus: string[];
 }
 
 export const emptyScore = (): Score => ({
@@ -26,6 +28,7 @@ export const emptyScore = (): Score => ({
   statusRight: 0,
   misses: [],
   spurious: [],
+  wrongStatus: [],
 });
 export const precision = (s: Score): number => (s.extracted === 0 ? 1 : s.correct / s.extracted);
 export const recall = (s: Score): number => (s.expected === 0 ? 1 : s.found / s.expected);
@@ -54,14 +57,20 @@ export const scoreParagraph = (
   into: Score,
 ): void => {
   const extra = new Map(newActors.map((a) => [a.id, a]));
-  const got = new Map<string, { s: string[]; p: string; o: string[]; status: string }>();
-  for (const c of claims)
-    got.set(`${c.subjectId}|${c.predicate}|${c.objectId}`, {
-      s: namesOf(c.subjectId, gaz, extra),
-      p: c.predicate,
-      o: namesOf(c.objectId, gaz, extra),
-      status: c.status,
-    });
+  // one entry per (subject, predicate, object); a claim and its denial may both be there
+  const got = new Map<string, { s: string[]; p: string; o: string[]; statuses: string[] }>();
+  for (const c of claims) {
+    const key = `${c.subjectId}|${c.predicate}|${c.objectId}`;
+    const g = got.get(key);
+    if (g) g.statuses.push(c.status);
+    else
+      got.set(key, {
+        s: namesOf(c.subjectId, gaz, extra),
+        p: c.predicate,
+        o: namesOf(c.objectId, gaz, extra),
+        statuses: [c.status],
+      });
+  }
   const exp = [...new Map(expected.map((e) => [`${e[0]}|${e[1]}|${e[2]}`, e])).values()];
   const match = (g: { s: string[]; p: string; o: string[] }, e: Expected): boolean =>
     g.p === e[1] &&
@@ -79,7 +88,9 @@ export const scoreParagraph = (
     if (hits.length === 0) into.misses.push(e.join(' '));
     else {
       into.found++;
-      if (hits.some((g) => g.status === e[3])) into.statusRight++;
+      if (hits.some((g) => g.statuses.includes(e[3]))) into.statusRight++;
+      else
+        into.wrongStatus.push(`${e.join(' ')}, got ${hits.flatMap((g) => g.statuses).join('/')}`);
     }
   }
 };

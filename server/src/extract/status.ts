@@ -1,5 +1,14 @@
 import type { ClaimStatus } from '../domain';
-import { chainCues, NOMINAL_HYPO, sentenceCues, speakerOf, speakerOk, trailing } from './cues';
+import {
+  chainCues,
+  coordinatedWith,
+  newClause,
+  NOMINAL_HYPO,
+  sentenceCues,
+  speakerOf,
+  speakerOk,
+  trailing,
+} from './cues';
 import { HYPOTHETICAL, NEGATION } from './patterns';
 import type { Frame } from './frame';
 import { leftSubject, type Ctx } from './scan';
@@ -46,10 +55,13 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
       continue;
     // a reporting verb after the trigger governs it in a trailing attribution ("…, the ministry
     // said", "…,” said X") or when its own subject follows the trigger
+    if (k > f.head && newClause(ctx, f.head, k)) continue;
     if (k > f.head && !trailing(ctx, f.head, k)) {
       const own = leftSubject(ctx, k, speakerOk);
       if (own && own.m.start < f.head) continue;
     }
+    // "X denied that …, and blamed Y": a verb coordinated with the denial is X's own act
+    if (k < f.head && coordinatedWith(ctx, f, k)) continue;
     if (deny) {
       if (k < f.head) {
         denied = true;
