@@ -8,6 +8,9 @@ const DESCRIPTIONS: Record<string, string[]> = {
   alliance: ['nato', 'csto', 'aukus'],
   bloc: ['european-union', 'brics', 'asean', 'g7'],
   union: ['european-union'],
+  group: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state', 'wagner-group'],
+  militants: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state'],
+  rebels: ['houthis'],
 };
 
 const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);

@@ -145,7 +145,10 @@ const CLAUSE_WORDS = new Set([
 export const newClause = (ctx: Ctx, head: number, s: number): boolean => {
   let c = s - 1;
   while (c > head && ctx.toks[c]!.f !== ',') c--;
-  return c > head && CLAUSE_WORDS.has(ctx.toks[c + 1]?.f ?? '');
+  const first = ctx.toks[c + 1];
+  // "…, filing a case that alleges …": a participle clause of its own
+  const participle = first?.p === 'VERB' && /ing$/i.test(first.v) && c + 1 < s;
+  return c > head && (CLAUSE_WORDS.has(first?.f ?? '') || participle);
 };
 
 /**

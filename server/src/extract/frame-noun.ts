@@ -64,6 +64,12 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
     )
       s = k;
     else if (tk.f === 'of' && QUANTIFIERS.has(toks[k - 1]?.l ?? '')) s = k;
+    else if (
+      (tk.f === 'and' || tk.f === ',') &&
+      ['ADJ', 'ADV'].includes(toks[k + 1]!.p) &&
+      ['ADJ', 'ADV'].includes(toks[k - 1]?.p ?? '')
+    )
+      s = k; // "a lengthy and productive call"
     else {
       if (tk.p === 'DET' || POSS_PRON.has(tk.f)) s = k;
       break;

@@ -5,12 +5,29 @@ import { byAgent, rightObjects } from './objects';
 import { coordinated, leftSubject, objectOk, subjectOk, type Ctx } from './scan';
 import type { Mention } from './types';
 
+/**
+ * "…, a gesture that Kyiv criticised": the object of a verb inside a relative clause on a
+ * noun summing up the previous clause is that clause's subject.
+ */
+const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): Mention[] => {
+  const { toks } = ctx;
+  const rel = subject - 1;
+  if (!['that', 'which'].includes(toks[rel]?.f ?? '')) return [];
+  let k = rel - 1;
+  if (toks[k]?.p !== 'NOUN') return [];
+  while (k > 0 && ['NOUN', 'ADJ', 'DET'].includes(toks[k - 1]!.p)) k--;
+  if (toks[k - 1]?.f !== ',') return [];
+  const h = leftSubject(ctx, k - 1, ok);
+  return h ? [h.m] : [];
+};
+
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;
   const t = toks[i]!;
   const end = clauseEnd(ctx, i + 1);
+  if (flags.has('noing') && /ing$/i.test(t.v)) return null;
   if (
     flags.has('item') &&
     itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&
@@ -29,7 +46,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     byAgent(ctx, i + 1, (m) => subjectOk(m, p, true)).length > 0;
   const passive = !ing && t.l !== 'be' && (beAux || reduced);
   const okO = (m: Mention): boolean =>
-    objectOk(m, p) && (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION');
+    objectOk(m, p) &&
+    (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION') &&
+    !(flags.has('noposs') && m.poss);
   const frame = { rule, head: i, anchor: i, form: 'verb' as const, clause: i, accused: false };
   // troop nouns between the verb and its object decide between supplying and deploying
   const troopsOk = (objects: Mention[]): boolean => {
@@ -94,7 +113,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   }
   const h = subjectOf(ctx, i, okS);
   if (!h) return null;
-  const objects = rightObjects(ctx, i + 1, rule.obj, okO);
+  let objects = rightObjects(ctx, i + 1, rule.obj, okO);
+  if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   return troopsOk(objects)
     ? {
         ...frame,

@@ -59,7 +59,10 @@ export const clauseEnd = (ctx: Ctx, from: number): number => {
 export const hasTroops = (ctx: Ctx, from: number, to: number): boolean => {
   for (let k = from; k < to && k < ctx.toks.length; k++) {
     const t = ctx.toks[k]!;
-    if ((t.p === 'NOUN' && TROOP_HEADS.has(t.l)) || ctx.cover[k]?.kind === 'troops') return true;
+    // "fighter jets", "navy ships": a troop word modifying another noun names equipment
+    const modifier = ctx.toks[k + 1]?.p === 'NOUN' && !ctx.cover[k];
+    if ((t.p === 'NOUN' && TROOP_HEADS.has(t.l) && !modifier) || ctx.cover[k]?.kind === 'troops')
+      return true;
   }
   return false;
 };

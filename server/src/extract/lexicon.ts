@@ -11,7 +11,8 @@ export const AGENT_HEADS =
   entity bank regime ministry intelligence agency president counterpart presidency jet warplane aircraft warship
   fleet coast guard prosecutor spokesperson spokesman spokeswoman embassy ambassador envoy delegation side operator
   hacker state media minister secretary chancellor premier administration parliament lawmaker court command
-  national citizen spy cabinet service team negotiator representative source air counterpart`);
+  national citizen spy cabinet service team negotiator representative source air counterpart crew
+  militant`);
 export const WEAPON_HEADS =
   set(`drone missile rocket shell artillery munition ammunition weapon arm weaponry bomb tank
   equipment technology component chip`);

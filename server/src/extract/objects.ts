@@ -1,4 +1,4 @@
-import { ROLE_WORDS, WEAPON_HEADS } from './lexicon';
+import { PLACE_HEADS, ROLE_WORDS, WEAPON_HEADS } from './lexicon';
 import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
 import type { Mention } from './types';
 
@@ -56,6 +56,7 @@ const CLAUSE_AFTER_COMMA = new Set([
   'citing',
 ]);
 
+const PLACE_PARTS = new Set(['outskirt', 'suburb', 'centre', 'center', 'part', 'edge', 'heart']);
 const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
 const ownsGoods = (ctx: Ctx, from: number): boolean => {
   for (let k = from; k < ctx.toks.length && k < from + 4; k++) {
@@ -116,6 +117,13 @@ export const rightObjects = (
       AGENT_OF.has(toks[j - 1]?.l ?? '')
     ) {
       sawNoun = false; // "support the government of X" is supporting X
+    } else if (
+      t.f === 'of' &&
+      nouns === 1 &&
+      prep === null &&
+      (PLACE_HEADS.has(toks[j - 1]?.l ?? '') || PLACE_PARTS.has(toks[j - 1]?.l ?? ''))
+    ) {
+      sawNoun = false; // "struck a residential area of Kharkiv" struck Kharkiv
     } else if (t.f === 'of' && PARTITIVE.has(toks[j - 1]?.f ?? '')) {
       sawNoun = nouns > 0; // "one of its vessels"
     } else if (t.f === 'targeting') {
@@ -140,12 +148,18 @@ export const rightObjects = (
   return [];
 };
 
+const GO_BETWEEN = new Set(
+  'mediated brokered facilitated hosted chaired convened organised organized'.split(' '),
+);
+
 /** The agent of a passive verb: the mention right after a following "by". */
 export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
   for (let j = from; j < ctx.toks.length && j < from + 10; j++) {
     const t = ctx.toks[j]!;
     if (t.p === 'VERB' || t.p === 'AUX' || t.f === ';' || t.f === '.') return [];
     if (t.f !== 'by') continue;
+    // "talks mediated by Qatar": the go-between is not a party
+    if (GO_BETWEEN.has(ctx.toks[j - 1]?.f ?? '')) return [];
     let k = j + 1;
     while (ctx.toks[k] && SKIPPABLE.has(ctx.toks[k]!.p) && !ctx.startAt[k]) k++;
     const m = ctx.startAt[k];

@@ -19,6 +19,8 @@ import type { Predicate } from '../domain';
  *   org       the object must be an organization
  *   vow       only as the object of a threat ("vowed a firm response to")
  *   named     the subject must be a named actor, not troops or weapons ("Xi arrived in Moscow")
+ *   noing     not as a gerund or participle ("sanctions targeting banks")
+ *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
  */
 export interface Rule {
   p: Predicate;
@@ -55,12 +57,14 @@ SUPPLIES          | withhold | from | negated
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
-DEPLOYS_TROOPS_TO | arrive fight join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
+DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
+DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 ACCUSES           | accuse blame | _ |
 MEETS             | meet host visit | _ with |
+MEETS             | embrace greet hug | _ | noposs
 MEETS             | speak talk | with to |
 MEETS             | travel fly arrive | to in | named
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
@@ -70,6 +74,8 @@ URGES             | demand | _ that |
 URGES             | call | on upon |
 URGES             | appeal | to |
 ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against |
+ATTACKS           | fight battle combat destroy | _ against |
+ATTACKS           | target | _ | noing
 ATTACKS           | fire launch | at on against into toward towards inside across in over | item
 MEMBER_OF         | join | _ | org
 `);
@@ -86,7 +92,8 @@ SANCTIONS         | sanction embargo tariff ban | on against |
 CONDEMNS          | condemnation criticism rebuke | of |
 ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation | with to between | fallback
-SUPPORTS          | support backing solidarity | for of to |
+SUPPORTS          | support backing | for of to |
+SUPPORTS          | solidarity | for of to with |
 SUPPORTS          | backer supporter sponsor | poss of | agentive
 URGES             | appeal | to |
 ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling | on against of in into inside across | fallback
@@ -98,7 +105,8 @@ export const LIGHT_VERBS = new Set(
    launch carry mount stage express voice pledge offer provide give send deliver issue sign ink conclude
    ratify seal reach step ramp increase boost continue resume intensify reaffirm reiterate show order
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
-   consider prepare weigh lift ease remove drop scrap end suspend`.split(/\s+/),
+   consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
+   cancel postpone resume`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
@@ -124,7 +132,8 @@ export const DENIED_NOUNS = set(
 /** Status cues in the verb group before a trigger. */
 export const NEGATION =
   set(`not n't never no neither nor refuse decline fail stop cease halt suspend pause refrain yet without
-  restrict restricted bar barred ban banned prevent prevented prohibit prohibited lift ease remove drop scrap end block`);
+  restrict restricted bar barred ban banned prevent prevented prohibit prohibited lift ease remove drop scrap end block
+  pause halt freeze delay withhold cancel postpone`);
 export const HYPOTHETICAL =
   set(`could may might would should can will shall must 'll 'd going plan intend aim seek try want hope
   threaten consider weigh mull expect prepare ready willing likely unlikely poised set about propose offer decide vow

@@ -1,5 +1,5 @@
 import type { Predicate } from '../domain';
-import { ROLE_WORDS } from './lexicon';
+import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS } from './lexicon';
 import { POSS } from './mentions';
 import { DENY_VERBS, SPEECH_VERBS } from './patterns';
 import type { Gazetteer, Mention, MentionKind, Tok } from './types';
@@ -103,6 +103,32 @@ const clauseSubject = (ctx: Ctx, m: Mention, from: number): boolean => {
   return true;
 };
 
+/** "Russia's foreign ministry said": after the possessive, only an agent noun phrase up to `from`. */
+const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
+  let k = m.end;
+  if (POSS.has(ctx.toks[k]?.v ?? '')) k++;
+  let head: Tok | undefined;
+  for (; k < from; k++) {
+    const t = ctx.toks[k]!;
+    if (['NOUN', 'PROPN', 'ADJ'].includes(t.p) && !ctx.cover[k]) head = t;
+    else if (!['AUX', 'ADV', 'PART'].includes(t.p) || !head) return false;
+  }
+  return head !== undefined && (AGENT_HEADS.has(head.l) || OFFICIAL_ROLES.has(head.l));
+};
+
+const PARTITIVES = new Set(
+  'some many most several all one two three few dozens hundreds thousands part none each'.split(
+    ' ',
+  ),
+);
+/** The preposition governing a mention, ignoring partitives ("some of the North Korean units"). */
+const govPrep = (ctx: Ctx, k: number): boolean => {
+  let j = k - 1;
+  while (j >= 0 && SKIPPABLE.has(ctx.toks[j]!.p)) j--;
+  const t = ctx.toks[j];
+  return isPrep(t) && !(t!.f === 'of' && PARTITIVES.has(ctx.toks[j - 1]?.f ?? ''));
+};
+
 /** Token before position k, skipping determiners and adjectives. */
 const before = (ctx: Ctx, k: number): Tok | undefined => {
   let j = k - 1;
@@ -172,9 +198,20 @@ export const leftSubject = (
       // "North Korea's decision to send troops"
       if (sawTo && m.poss && toks[m.end + 1]?.p === 'NOUN' && toks[m.end + 2]?.f === 'to' && ok(m))
         return { m, clause: m.start };
-      if (m.poss || (isPrep(before(ctx, m.start)) && !clauseSubject(ctx, m, from))) continue;
+      // "Ukraine's president criticized": the owner of an agent noun acts through it
+      if (m.poss && possessedAgent(ctx, m, from) && ok(m) && !isPrep(before(ctx, m.start)))
+        return { m, clause: m.start };
+      if (m.poss || (govPrep(ctx, m.start) && !clauseSubject(ctx, m, from))) continue;
       // a modifier of a following noun ("the newest NATO member") is not a subject
-      if (j + 1 < from && m.end < from && toks[m.end]!.p === 'NOUN' && !ctx.cover[m.end]) continue;
+      if (
+        j + 1 < from &&
+        m.end < from &&
+        toks[m.end]!.p === 'NOUN' &&
+        !ctx.cover[m.end] &&
+        !AGENT_HEADS.has(toks[m.end]!.l) &&
+        !OFFICIAL_ROLES.has(toks[m.end]!.l)
+      )
+        continue;
       let v = m.start - 1;
       while (
         v >= 0 &&
