@@ -1,4 +1,4 @@
-import { OFFICIAL_ROLES } from './lexicon';
+import { EVENT_REFS, OFFICIAL_ROLES } from './lexicon';
 import type { ArticleState } from './names';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
@@ -12,6 +12,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
   militants: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state'],
   rebels: ['houthis'],
 };
+
+const EVENT_DETS = new Set(['the', 'this', 'these', 'such']);
 
 const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);
 const PAIR_NOUNS = new Set([
@@ -149,6 +151,24 @@ export const corefMentions = (
         });
       }
       return;
+    } else if (EVENT_DETS.has(t.f) && st.lastAgent !== undefined) {
+      // "Kyiv condemned the strike", "The decision drew criticism": the last act's author
+      let n = i + 1;
+      while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
+      const noun = toks[n];
+      const slot = i === 0 || toks[i - 1]!.p === 'VERB' || toks[i - 1]!.f === ',';
+      if (noun?.p === 'NOUN' && EVENT_REFS.has(noun.l) && slot && !covered(n) && !covered(n + 1))
+        if (toks[n + 1]?.p !== 'NOUN' && toks[n + 1]?.f !== 'of' && toks[n + 1]?.f !== 'on') {
+          out.push({
+            start: i,
+            end: n + 1,
+            actorId: st.lastAgent,
+            kind: 'event',
+            poss: false,
+            resolved: true,
+          });
+          return;
+        }
     } else if (t.f === 'the' && DESCRIPTIONS[toks[i + 1]?.f ?? ''] && !covered(i + 1)) {
       const ids = DESCRIPTIONS[toks[i + 1]!.f]!;
       // the organization itself, or the one a recently named official belongs to

@@ -140,6 +140,7 @@ const CLAUSE_WORDS = new Set([
   'who',
   'after',
   'before',
+  'with',
 ]);
 /** A reporting verb at s, after the trigger, sits in a clause of its own ("…, though officials stressed"). */
 export const newClause = (ctx: Ctx, head: number, s: number): boolean => {

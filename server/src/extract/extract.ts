@@ -10,6 +10,17 @@ import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer } from './ty
 
 export { MAX_CONFIDENCE } from './sentence';
 
+/** Acts a later "the decision", "the strike", "the measures" can refer back to. */
+const EVENT_PREDICATES = new Set<string>([
+  'SUPPLIES',
+  'DEPLOYS_TROOPS_TO',
+  'SIGNS_TREATY_WITH',
+  'SANCTIONS',
+  'MEETS',
+  'ATTACKS',
+  'WARNS',
+]);
+
 /**
  * Extracts the claims of one article, plus the actors they mention that the gazetteer
  * does not know. Pure: the same text, meta and gazetteer always give the same result.
@@ -36,6 +47,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       ),
     );
     perSentence.push(found.claims);
+    const act = found.claims.findLast((c) => EVENT_PREDICATES.has(c.predicate));
+    if (act) st.lastAgent = act.subjectId;
   };
   // Paragraphs without a single trigger word are only skimmed for names: they are not even split.
   const scans = layout.blocks.map((b) => scanParagraph(text, b.start, b.end, gaz));

@@ -1,4 +1,4 @@
-import { TROOP_HEADS } from './lexicon';
+import { EVENT_REFS, TROOP_HEADS } from './lexicon';
 import type { ArticleState } from './names';
 import { foldToken } from './nlp';
 import { DENY_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
@@ -54,6 +54,7 @@ for (const w of [
   'two',
   'both',
   ...[...DENY_VERBS].flatMap(forms),
+  ...[...EVENT_REFS].flatMap((w) => [w, `${w}s`]),
 ])
   WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);
 const PLAIN = /^[A-Za-z0-9-]*$/;

@@ -79,8 +79,11 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
   if ((prev.f === 'to' && prev.p === 'PART') || prev.p === 'AUX') {
     if (VERBS.has(t.l)) return t.l;
   }
-  // "have received" tagged as an adjective
-  if ((prev.l === 'have' || prev.l === 'be') && t.f.endsWith('ed')) {
+  // "have received", "has long accused" tagged as an adjective
+  let aux = i - 1;
+  while (aux > 0 && ctx.toks[aux]!.p === 'ADV') aux--;
+  const auxTok = ctx.toks[aux]!;
+  if ((auxTok.l === 'have' || auxTok.l === 'be') && t.f.endsWith('ed')) {
     const stem = t.f.slice(0, -2);
     return (
       [stem, `${stem}e`, stem.slice(0, -1), `${stem.slice(0, -1)}y`].find((x) => VERBS.has(x)) ??
@@ -111,7 +114,7 @@ export const subjectOf = (
   if (/ing$/i.test(t.v) && !progressive && prev) {
     const adj = ctx.endAt[k + 1] ?? (POSS.has(prev.v) ? ctx.endAt[k] : undefined);
     if (adj && ok(adj)) return { ms: [adj], clause: adj.start, accused: false };
-    if (['of', 'from', 'for', 'in', 'on', 'about'].includes(prev.f)) {
+    if (['of', 'from', 'for', 'in', 'on', 'about', 'by'].includes(prev.f)) {
       const m = ctx.endAt[k];
       if (m && ok(m))
         return {
@@ -126,6 +129,13 @@ export const subjectOf = (
       if (v && ACCUSE.has(v.l) && a < k - 1 && toks[a - 1]?.p === 'AUX') {
         const h = leftSubject(ctx, a, ok);
         return h ? { ms: [h.m], clause: h.clause, accused: true } : null;
+      }
+      // "accused Moscow on Thursday of targeting": the accused, before an adverbial
+      if (v && ACCUSE.has(v.l) && a < k - 1) {
+        let b = a + 1;
+        while (toks[b]?.p === 'DET' && b < k) b++;
+        const m = ctx.startAt[b];
+        if (m && ok(m)) return { ms: coordinated(ctx, m, ok, 1), clause: a, accused: true };
       }
       if (v && ACCUSE.has(v.l) && a === k - 1) {
         // "firms accused of shipping", "companies it accused of helping"

@@ -53,3 +53,10 @@ export const NOT_NAME =
   january february march april may june july august september october november december jan feb mar apr jun
   jul aug sep sept oct nov dec president minister secretary general prime chancellor analyst expert official
   officials east west north south eastern western northern southern central new ukrainian`);
+
+/** Nouns that sum up an act named before ("the decision", "the strikes"). */
+export const EVENT_REFS = new Set(
+  `decision move step measure sanction strike attack exercise drill deployment launch test visit
+  deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
+  raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit`.split(/\s+/),
+);

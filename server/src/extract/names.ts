@@ -16,6 +16,8 @@ export interface ArticleState {
   created: Map<string, Actor>;
   /** new officials whose role and affiliation the text states: id → token index of the statement */
   stated: Map<string, { sentence: number }>;
+  /** who acted in the last event claim ("the decision", "the strike" later refer to it) */
+  lastAgent?: string;
 }
 
 export const newArticleState = (): ArticleState => ({

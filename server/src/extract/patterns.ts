@@ -68,7 +68,7 @@ MEETS             | embrace greet hug | _ | noposs
 MEETS             | speak talk | with to |
 MEETS             | travel fly arrive | to in | named
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
-SUPPORTS          | stand side | with by |
+SUPPORTS          | stand side | with by behind |
 URGES             | urge press implore exhort pressure ask | _ |
 URGES             | demand | _ that |
 URGES             | call | on upon |
@@ -106,7 +106,7 @@ export const LIGHT_VERBS = new Set(
    ratify seal reach step ramp increase boost continue resume intensify reaffirm reiterate show order
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
-   cancel postpone resume`.split(/\s+/),
+   cancel postpone resume reimpose reinstate broaden widen`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
