@@ -1,4 +1,5 @@
 // Name: admin-drop-database
-// Purpose: Tests only, against the `system` database on Enterprise: drops the run's database.
+// Purpose: Tests and benchmarks only: drops the database admin-create-database made. Run by
+//   Executor.admin against the `system` database in an auto-commit transaction.
 // Parameters: $name — database name
-DROP DATABASE $name IF EXISTS
+DROP DATABASE $name IF EXISTS WAIT

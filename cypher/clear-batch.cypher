@@ -1,7 +1,8 @@
 // Name: clear-batch
 // Purpose: Deletes up to $batchSize Relata nodes (and their relationships); the store repeats
-//   it until nothing is left, so clearing a large graph never needs one huge transaction.
-//   Only Relata's labels are touched.
+//   it until nothing is left, so clearing a large graph never needs one huge transaction. It
+//   runs after clear-claims-batch, when actors only carry their typed relationships. Only
+//   Relata's labels are touched.
 // Parameters: $batchSize — integer
 MATCH (n)
 WHERE n:Actor OR n:Source OR n:Claim

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, RelataError } from '../../domain';
-import { isEquivalentSchemaRule, mapNeo4jError } from './errors';
+import { isAdminUnsupported, isEquivalentSchemaRule, isMemoryLimit, mapNeo4jError } from './errors';
 import { createNeo4jStore } from '.';
 
 const neo4jError = (code: string, message = 'boom') =>
@@ -18,8 +18,16 @@ describe('mapNeo4jError', () => {
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'STORE_CONFLICT'],
     ['Neo.TransientError.Transaction.DeadlockDetected', 'STORE_CONFLICT'],
     ['Neo.ClientError.Database.DatabaseNotFound', 'CONFIG_INVALID'],
+    ['Neo.ClientError.Security.CredentialsExpired', 'STORE_AUTH_FAILED'],
+    ['Neo.TransientError.Transaction.LockAcquisitionTimeout', 'STORE_CONFLICT'],
     ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'LIMIT_EXCEEDED'],
     ['Neo.ClientError.General.TransactionOutOfMemoryError', 'LIMIT_EXCEEDED'],
+    ['Neo.TransientError.General.OutOfMemoryError', 'LIMIT_EXCEEDED'],
+    ['Neo.TransientError.General.TransactionMemoryLimit', 'LIMIT_EXCEEDED'],
+    ['Neo.ClientError.Transaction.TransactionTimedOut', 'TIMEOUT'],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'TIMEOUT'],
+    ['Neo.ClientError.General.ForbiddenOnReadOnlyDatabase', 'STORE_UNAVAILABLE'],
+    ['Neo.ClientError.Transaction.Terminated', 'STORE_UNAVAILABLE'],
     ['Neo.ClientError.Statement.SyntaxError', 'INTERNAL'],
   ])('maps %s to %s', (code, expected) => {
     const e = mapNeo4jError(neo4jError(code), 'test');
@@ -27,6 +35,28 @@ describe('mapNeo4jError', () => {
     expect(e.code).toBe(expected);
     expect(e.details).toMatchObject({ neo4jCode: code, context: 'test' });
     expect(e.message).toContain('boom');
+  });
+
+  it('says how to get a load under the memory limit, and flags it as not worth retrying', () => {
+    const code = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+    const e = mapNeo4jError(neo4jError(code, 'dbms.memory.transaction.total.max reached'), 'load');
+    expect(e.message).toMatch(/Split it into smaller loads/);
+    expect(e.message).toMatch(/server\.memory\.heap\.max_size/);
+    expect(e.message).toMatch(/dbms\.memory\.transaction\.total\.max reached$/);
+    const read = mapNeo4jError(neo4jError(code), 'neighborhood');
+    expect(read.code).toBe('LIMIT_EXCEEDED');
+    expect(read.message).toMatch(/for neighborhood: ask for less/);
+    expect(isMemoryLimit(neo4jError(code))).toBe(true);
+    expect(isMemoryLimit(neo4jError('Neo.TransientError.Transaction.DeadlockDetected'))).toBe(
+      false,
+    );
+  });
+
+  it('recognises a server that cannot create databases, mapped or not', () => {
+    const code = 'Neo.ClientError.Statement.UnsupportedAdministrationCommand';
+    expect(isAdminUnsupported(neo4jError(code))).toBe(true);
+    expect(isAdminUnsupported(mapNeo4jError(neo4jError(code), 'admin'))).toBe(true);
+    expect(isAdminUnsupported(neo4jError('Neo.ClientError.Security.Unauthorized'))).toBe(false);
   });
 
   it('passes RelataErrors (and DatasetErrors) through unchanged', () => {

@@ -1,20 +1,29 @@
 /**
- * The driver boundary. One driver per process and target (shared, reference-counted), every
- * transaction through `session.executeRead` / `executeWrite` (routed to readers / the leader on
- * `neo4j://` clusters, retried on transient errors), sessions closed in `finally`, the database
- * always named, a shared bookmark manager for read-your-writes across sessions, every statement
- * logged under `relata:neo4j`, and every error mapped to a RelataError in errors.ts.
+ * The driver boundary. One driver per process and target (driver.ts: shared, reference-counted),
+ * every transaction through `session.executeRead` / `executeWrite` (routed to readers / the
+ * leader on `neo4j://` clusters, retried on transient errors), sessions closed in `finally`, the
+ * database always named, a shared bookmark manager for read-your-writes across sessions, every
+ * statement logged under `relata:neo4j`, and every error mapped to a RelataError in errors.ts.
  */
 import createDebug from 'debug';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import { RelataError } from '../../domain';
-import { mapNeo4jError } from './errors';
+import {
+  acquireDriver,
+  releaseDriver,
+  summarize,
+  withTimeout,
+  type ConnectionOptions,
+  type SharedDriver,
+} from './driver';
+import { isMemoryLimit, mapNeo4jError } from './errors';
 import { recordToRow, type Row } from './mapping';
 import { checkParams } from './params';
 import { queries, type QueryName } from './queries';
 
+export { withTimeout, type ConnectionOptions } from './driver';
+
 const log = createDebug('relata:neo4j');
-const driverLog = createDebug('relata:neo4j:driver');
 
 export type Params = Record<string, unknown>;
 
@@ -31,51 +40,14 @@ export interface Runner {
   readOne(name: QueryName, params?: Params): Promise<Row[]>;
 }
 
-export interface ConnectionOptions {
-  uri: string;
-  user: string;
-  password: string | undefined;
-  database: string;
-}
-
-interface SharedDriver {
-  driver: Driver;
-  refs: number;
-}
-const drivers = new Map<string, SharedDriver>();
-
-const driverKey = (o: ConnectionOptions) => JSON.stringify([o.uri, o.user, o.password ?? null]);
-
-const newDriver = (o: ConnectionOptions): Driver =>
-  neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password ?? ''), {
-    userAgent: 'relata',
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 30_000,
-    maxTransactionRetryTime: 15_000,
-    logging: {
-      level: driverLog.enabled ? 'debug' : 'warn',
-      logger: (level, message) => driverLog('%s %s', level, message),
-    },
-  });
-
-/** Abbreviates parameters for the debug log: long lists show their size and first items. */
-const summarize = (params: Params): string =>
-  JSON.stringify(params, (_k, v: unknown) =>
-    neo4j.isInt(v)
-      ? v.toNumber()
-      : Array.isArray(v) && v.length > 3
-        ? [...(v as unknown[]).slice(0, 3), `… ${v.length} items`]
-        : v,
-  ).slice(0, 2_000);
-
-export const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new RelataError('STORE_UNAVAILABLE', `${what} did not answer within ${ms} ms`)),
-      ms,
-    );
-    p.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
+/** The statement text, with its parameters checked (and logged when debugging). */
+const statement = (name: QueryName, params: Params): string => {
+  const cypher = queries().get(name);
+  if (cypher === undefined) throw new RelataError('INTERNAL', `Unknown Cypher statement ${name}`);
+  checkParams(name, params);
+  if (log.enabled) log('%s\n%s\nparams: %s', name, cypher, summarize(params));
+  return cypher;
+};
 
 export class Executor implements Runner {
   private shared: SharedDriver | null = null;
@@ -90,31 +62,11 @@ export class Executor implements Runner {
   /** Acquires the process-wide driver and checks server, credentials and database, fast. */
   async open(timeoutMs = 10_000): Promise<string> {
     queries(); // reads cypher/ once, before any connection
-    if (this.shared === null) {
-      const key = driverKey(this.options);
-      let shared = drivers.get(key);
-      if (shared === undefined) {
-        let driver: Driver;
-        try {
-          driver = newDriver(this.options);
-        } catch (e) {
-          throw new RelataError(
-            'CONFIG_INVALID',
-            `Invalid Neo4j connection settings: ${String(e)}`,
-            {},
-            { cause: e },
-          );
-        }
-        shared = { driver, refs: 0 };
-        drivers.set(key, shared);
-      }
-      shared.refs++;
-      this.shared = shared;
-    }
+    this.shared ??= acquireDriver(this.options);
     const where = `Neo4j at ${this.options.uri} (database "${this.options.database}")`;
     try {
       const info = await withTimeout(
-        this.driver().getServerInfo({ database: this.options.database }),
+        this.shared.driver.getServerInfo({ database: this.options.database }),
         timeoutMs,
         where,
       );
@@ -131,17 +83,15 @@ export class Executor implements Runner {
     const shared = this.shared;
     if (shared === null) return;
     this.shared = null;
-    if (--shared.refs > 0) return;
-    drivers.delete(driverKey(this.options));
-    await shared.driver.close();
+    await releaseDriver(this.options, shared);
   }
 
-  read<T>(work: (tx: Tx) => Promise<T>, context: string, database?: string): Promise<T> {
-    return this.session('READ', work, context, database);
+  read<T>(work: (tx: Tx) => Promise<T>, context: string): Promise<T> {
+    return this.session('READ', work, context);
   }
 
-  write<T>(work: (tx: Tx) => Promise<T>, context: string, database?: string): Promise<T> {
-    return this.session('WRITE', work, context, database);
+  write<T>(work: (tx: Tx) => Promise<T>, context: string): Promise<T> {
+    return this.session('WRITE', work, context);
   }
 
   /** Runs one statement in a read transaction. */
@@ -149,29 +99,45 @@ export class Executor implements Runner {
     return this.read((tx) => tx.run(name, params), name);
   }
 
-  private driver(): Driver {
+  /**
+   * An administration command (CREATE / DROP DATABASE) against the `system` database, in an
+   * auto-commit transaction: `WAIT` commits the transaction it runs in by itself, so it cannot
+   * run inside executeWrite. Not retried.
+   */
+  async admin(name: QueryName, params: Params = {}): Promise<Row[]> {
+    const session = this.newSession('system', 'WRITE');
+    try {
+      const result = await session.run(statement(name, params), params);
+      return result.records.map(recordToRow);
+    } catch (e) {
+      throw mapNeo4jError(e, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private newSession(database: string, mode: 'READ' | 'WRITE'): Session {
     if (this.shared === null) {
       throw new RelataError(
         'STORE_UNAVAILABLE',
         'The Neo4j store is not initialised (call init())',
       );
     }
-    return this.shared.driver;
+    return this.shared.driver.session({
+      database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
   private async session<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: Tx) => Promise<T>,
     context: string,
-    database = this.options.database,
   ): Promise<T> {
-    const session = this.driver().session({
-      database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.newSession(this.options.database, mode);
     try {
-      const fn = (mtx: ManagedTransaction) => work(wrap(mtx));
+      const fn = (mtx: ManagedTransaction) => work(wrap(mtx, context));
       const config = { metadata: { app: 'relata', context } };
       return await (mode === 'READ'
         ? session.executeRead(fn, config)
@@ -184,14 +150,22 @@ export class Executor implements Runner {
   }
 }
 
-const wrap = (mtx: ManagedTransaction): Tx => ({
+/**
+ * A managed transaction running named statements. A statement refused over a memory limit is
+ * rethrown as LIMIT_EXCEEDED (a RelataError, which the driver does not retry): Neo4j marks most
+ * memory errors as transient, and a retry would redo the whole transaction function — minutes
+ * for a large load — only to fail the same way.
+ */
+const wrap = (mtx: ManagedTransaction, context: string): Tx => ({
   async run(name, params = {}) {
-    const cypher = queries().get(name);
-    if (cypher === undefined) throw new RelataError('INTERNAL', `Unknown Cypher statement ${name}`);
-    checkParams(name, params);
-    if (log.enabled) log('%s\n%s\nparams: %s', name, cypher, summarize(params));
+    const cypher = statement(name, params);
     const started = Date.now();
-    const result = await mtx.run(cypher, params);
+    const result = await mtx.run(cypher, params).then(
+      (r) => r,
+      (e: unknown) => {
+        throw isMemoryLimit(e) ? mapNeo4jError(e, `${context} (${name})`) : e;
+      },
+    );
     if (log.enabled) log('%s: %d rows in %d ms', name, result.records.length, Date.now() - started);
     return result.records.map(recordToRow);
   },

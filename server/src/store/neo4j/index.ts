@@ -113,6 +113,8 @@ export class Neo4jStore implements GraphStore {
    * One transaction over the whole stream. A stream cannot be replayed, so if Neo4j fails the
    * transaction transiently after batches were consumed, the load fails (nothing is kept)
    * instead of the driver's retry silently loading only the rest of the stream (see `once`).
+   * Its size is bounded by Neo4j's transaction memory (see load.ts): import very large files
+   * as several loads.
    */
   loadStream(batches: AsyncIterable<Dataset>, options: LoadOptions = {}): Promise<LoadSummary> {
     let failure: unknown;
@@ -139,13 +141,15 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** Bounded transactions: claims first (≤ 4 links each), then actors and sources. */
   clear(): Promise<void> {
     return this.writes.run(async () => {
       const batchSize = integer(Math.max(1, this.options.batchSize));
-      for (;;) {
-        const [row] = await this.ex.write((tx) => tx.run('clear-batch', { batchSize }), 'clear');
-        if (num(row?.deleted) === 0) break;
-      }
+      for (const name of ['clear-claims-batch', 'clear-batch'] as const)
+        for (;;) {
+          const [row] = await this.ex.write((tx) => tx.run(name, { batchSize }), 'clear');
+          if (num(row?.deleted) === 0) break;
+        }
       await this.ex.write((tx) => tx.run('write-revision'), 'clear');
     });
   }

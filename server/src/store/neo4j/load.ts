@@ -4,6 +4,22 @@
  * commits it only when the function returns. A DatasetError or any failure rolls everything
  * back, so the database never holds half a load. A streamed load (loadStream) is the same
  * transaction fed batch after batch; each batch's look-ups see the earlier batches' writes.
+ *
+ * Size. Neo4j keeps a transaction's changes in heap until commit, and all transactions share
+ * dbms.memory.transaction.total.max (70% of the heap by default). Our estimate is 3–5 KB per
+ * claim (node, links, index entries, re-aggregated typed relationship): ~100,000 claims per
+ * 500 MB, so a 1M-claim load needs a heap of several GB. We keep one transaction per load
+ * rather than a staged load (write in batches under staging, publish at the end): publishing
+ * atomically needs either one transaction touching every staged record (the same memory
+ * again) or a visibility flag that every read statement filters on, plus clean-up of stages
+ * a crash leaves behind. Instead a load over the limit fails atomically with LIMIT_EXCEEDED
+ * saying how to fix it (errors.ts), and large imports are split into several atomic loads
+ * (bench/neo4j.bench.ts: 100k claims each by default).
+ *
+ * Retries. executeWrite re-runs the function on transient errors; every attempt starts from
+ * fresh state (fingerprints, tracker, counts) and rolls back completely, so a retried `load` is
+ * safe; a stream cannot be replayed (see `once`); memory-limit errors are not retried at all
+ * (executor.ts).
  */
 import { DatasetError, RelataError, type Dataset } from '../../domain';
 import { referenceIssues } from '../shared/refs';

@@ -249,7 +249,11 @@ describe('search text', () => {
     expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^"i"~j*k?l:m\\n/o')).toBe(
       'a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^\\"i\\"\\~j\\*k\\?l\\:m\\\\n\\/o',
     );
-    expect(luceneQuery('north k')).toBe('*north* AND *k*');
-    expect(luceneQuery("people's")).toBe("*people's*");
+    expect(luceneQuery('north k')).toBe(
+      '(north^4 OR north*^2 OR *north*) AND (k^4 OR k*^2 OR *k*)',
+    );
+    expect(luceneQuery(" people's  ")).toBe("(people's^4 OR people's*^2 OR *people's*)");
+    expect(luceneQuery('a+b')).toBe('(a\\+b^4 OR a\\+b*^2 OR *a\\+b*)');
+    expect(luceneQuery('')).toBe('');
   });
 });

@@ -28,13 +28,18 @@ export const escapeLucene = (s: string): string => s.replace(LUCENE_SPECIAL, '\\
 /**
  * Lucene query for already-folded text: every word must occur inside some indexed word
  * (`*word*`), which every actor the embedded ranking accepts satisfies (a term containing
- * "w1 w2 … wn" has a word ending in w1, words equal to w2…, and one starting with wn).
+ * "w1 w2 … wn" has a word ending in w1, words equal to w2…, and one starting with wn). Neo4j's
+ * full-text query parser allows the leading wildcard (it sets allowLeadingWildcard). Wildcard
+ * and prefix queries score a constant, so the word itself and `word*` are OR-ed in with
+ * boosts: when more actors match than the candidate cap, Lucene's top hits are the exact and
+ * prefix matches the ranking puts first, not an arbitrary subset.
  */
 export const luceneQuery = (folded: string): string =>
   folded
     .split(' ')
     .filter((w) => w !== '')
-    .map((w) => `*${escapeLucene(w)}*`)
+    .map(escapeLucene)
+    .map((w) => `(${w}^4 OR ${w}*^2 OR *${w}*)`)
     .join(' AND ');
 
 /**

@@ -7,6 +7,7 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import {
+  RelataError,
   relationshipId,
   type Actor,
   type Claim,
@@ -21,18 +22,36 @@ export type WriteProps = Record<string, WriteValue>;
 /** Separates a nested object's field from its key: `quantity_value`, `metrics_avgTone`. */
 export const NESTED_SEPARATOR = '_';
 
-/** Whole numbers stored as INTEGER (the driver sends every JS number as FLOAT). */
+/**
+ * Whole numbers stored as INTEGER (the driver sends every JS number as FLOAT), so that Browser
+ * and Bloom users see `3`, not `3.0`; mapping.ts reads both back as the same JS number. Nested
+ * fields are named by their key (`numMentions` for `metrics.numMentions`).
+ */
 const INTEGER_FIELDS: ReadonlySet<string> = new Set([
   'evidenceStart',
   'evidenceEnd',
   'claimCount',
   'sourceCount',
+  'numMentions',
+  'numSources',
+  'numArticles',
 ]);
 
-const value = (key: string, v: unknown): WriteValue =>
-  typeof v === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(v)
-    ? neo4j.int(v)
-    : (v as WriteValue);
+const PRIMITIVES: ReadonlySet<string> = new Set(['string', 'number', 'boolean']);
+
+/**
+ * What Neo4j can store: a primitive, or a homogeneous list of primitives without nulls (no
+ * maps, no nested lists). Checked here so that a new domain field that breaks the rule fails
+ * with its name instead of Neo4j's "Property values can only be of primitive types".
+ */
+const value = (key: string, v: unknown): WriteValue => {
+  if (typeof v === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(v)) return neo4j.int(v);
+  const ok = Array.isArray(v)
+    ? v.every((x) => PRIMITIVES.has(typeof x) && typeof x === typeof v[0])
+    : PRIMITIVES.has(typeof v) && (typeof v !== 'number' || Number.isFinite(v));
+  if (!ok) throw new RelataError('INTERNAL', `Field ${key} cannot be stored as a Neo4j property`);
+  return v as WriteValue;
+};
 
 /** A record as properties: nulls and undefined dropped, nested objects flattened one level. */
 export const flatten = (record: object): WriteProps => {

@@ -18,6 +18,7 @@ export const QUERY_NAMES = [
   'health',
   'admin-create-database',
   'admin-drop-database',
+  'clear-claims-batch',
   'clear-batch',
   'load-existing-actors',
   'load-existing-sources',
