@@ -12,10 +12,11 @@
  * otherwise the suite is skipped, visibly, with the reason.
  *
  * Isolation: a container is ours alone and is removed afterwards. Against NEO4J_URI on
- * Enterprise, each run creates its own database (relata-test-<random>) and drops it; on
- * Community (one user database) it uses NEO4J_DATABASE, and since the suite clears the store
- * before its specs, the Relata data there (:Actor, :Source, :Claim nodes; nothing else is
- * touched) is DELETED: point it at a database without Relata data you want to keep.
+ * Enterprise, each run creates its own database (relata-test-<random>, CREATE DATABASE in an
+ * auto-commit transaction on `system`) and drops it; on Community (one user database, CREATE
+ * DATABASE unsupported) it uses NEO4J_DATABASE, and since the suite clears the store before its
+ * specs and after the last, the Relata data there (:Actor, :Source, :Claim nodes; nothing else
+ * is touched) is DELETED: point it at a database without Relata data you want to keep.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -138,6 +139,13 @@ const provision = async (): Promise<Target> => {
     console.warn(
       `Neo4j integration suite: this server cannot create databases (${e instanceof Error ? e.message : String(e)}); using "${target.database}", whose Relata data the suite clears`,
     );
+    // Leave no test data behind (the schema stays: it is what Relata creates at start anyway).
+    cleanups.push(async () => {
+      const store = createNeo4jStore({ ...target, batchSize: 1000 });
+      await store.init();
+      await store.clear();
+      await store.close();
+    });
     return target;
   }
 };
