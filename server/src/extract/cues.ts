@@ -162,6 +162,14 @@ export const coordinatedWith = (
   k: number,
 ): boolean => {
   const verb = Math.min(f.head, f.anchor);
+  // ", and he called on …", ", and spokeswoman Maria Zakharova accused …": a main clause of its own
+  const first0 = f.subjects[0];
+  if (first0 && first0.start > k) {
+    let a = first0.start - 1;
+    while (a > k && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(ctx.toks[a]!.p) && !ctx.endAt[a + 1])
+      a--;
+    if (ctx.toks[a]?.f === 'and' && ctx.toks[a - 1]?.f === ',') return true;
+  }
   let b = verb - 1;
   while (b > k && ctx.toks[b]!.p === 'ADV') b--;
   if (!(b > k + 1 && ctx.toks[b]!.f === 'and')) return false;
@@ -182,6 +190,10 @@ interface Cues {
   alleged: boolean;
   reported: boolean;
   according?: Mention;
+  /** positions of "according to": they report the clause they belong to */
+  accordingAt: number[];
+  /** clause boundaries ("but", "while", "although") that "according to" does not cross */
+  contrasts: number[];
 }
 
 const cueCache = new WeakMap<Ctx, Cues>();
@@ -196,6 +208,8 @@ export const sentenceCues = (ctx: Ctx): Cues => {
     allegedAt: [],
     noEvidence: [],
     semicolons: [],
+    accordingAt: [],
+    contrasts: [],
     alleged: false,
     reported: false,
   };
@@ -222,8 +236,9 @@ export const sentenceCues = (ctx: Ctx): Cues => {
         c.reportedAt.push(k);
       if (/^(claim|allegation|accusation|rumou?r|speculation)$/.test(t.l)) c.allegedAt.push(k);
     }
+    if (['but', 'while', 'whereas', 'although', 'though', 'yet'].includes(f)) c.contrasts.push(k);
     if (f === 'according' && toks[k + 1]?.f === 'to') {
-      c.reported = true;
+      c.accordingAt.push(k);
       c.according ??= ctx.ms.find((m) => m.start > k + 1 && m.start < k + 9 && speakerOk(m));
     }
     if (t.p !== 'VERB' || !(SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l))) return;

@@ -19,19 +19,22 @@ export const reactionTarget = (ctx: Ctx, v: number, ok: (m: Mention) => boolean)
 };
 
 const VOWS = new Set(['vow', 'promise', 'threaten', 'pledge', 'warn']);
+/** "will deliver a crushing response to": the threat is made now, whatever the modal says */
+const DELIVERS = new Set(['deliver', 'give', 'face', 'mount']);
 
 /** "vowed a firm response to Pyongyang's deployment": a threat of consequences is a warning. */
 export const vowFrame = (ctx: Ctx, i: number, s: number, rule: Rule): Frame | null => {
   let v = s - 1;
   while (v >= 0 && ['DET', 'ADJ', 'PUNCT'].includes(ctx.toks[v]!.p)) v--;
-  if (!VOWS.has(ctx.toks[v]?.l ?? '')) return null;
+  const lemma = ctx.toks[v]?.l ?? '';
+  if (!VOWS.has(lemma) && !DELIVERS.has(lemma)) return null;
   const h = subjectOf(ctx, v, (m) => subjectOk(m, rule.p));
   const objects = rightObjects(ctx, i + 1, rule.obj, (m) => objectOk(m, rule.p));
   return h
     ? {
         rule,
         head: i,
-        anchor: v,
+        anchor: DELIVERS.has(lemma) ? i : v,
         form: 'noun',
         subjects: h.ms,
         objects,

@@ -41,6 +41,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // a reduced relative ("missiles supplied by Washington") needs a named agent after "by"
   const reduced =
     toks[i + 1]?.f === 'by' &&
+    t.f !== t.l &&
     i > 0 &&
     toks[k]?.p !== 'AUX' &&
     byAgent(ctx, i + 1, (m) => subjectOk(m, p, true)).length > 0;

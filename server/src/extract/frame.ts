@@ -182,6 +182,15 @@ export const subjectOf = (
           }
         : null;
     }
+    // "after accusing Caracas of …", "while insisting …": the subject of the main clause
+    if (
+      ['after', 'before', 'while', 'since', 'when', 'despite', 'without', 'besides'].includes(
+        prev.f,
+      )
+    ) {
+      const g = leftSubject(ctx, k, ok);
+      return g ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false } : null;
+    }
     if (prev.f !== ',' && prev.f !== 'to' && prev.p !== 'VERB') return null;
     // "denied supplying", "continue supporting": the subject of the governing verb
     if (prev.p === 'VERB') {

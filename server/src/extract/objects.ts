@@ -54,14 +54,37 @@ const CLAUSE_AFTER_COMMA = new Set([
   'adding',
   'calling',
   'citing',
+  'with',
 ]);
 
+const LINKED = new Set([
+  'belong',
+  'link',
+  'tie',
+  'connect',
+  'own',
+  'affiliate',
+  'associate',
+  'control',
+]);
 const PLACE_PARTS = new Set(['outskirt', 'suburb', 'centre', 'center', 'part', 'edge', 'heart']);
+/** "its treaty ally": the possessor of a partner noun is not the one meant */
+const PARTNERS = new Set([
+  'ally',
+  'partner',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'proxy',
+  'client',
+  'rival',
+]);
 const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
 const ownsGoods = (ctx: Ctx, from: number): boolean => {
   for (let k = from; k < ctx.toks.length && k < from + 4; k++) {
     const t = ctx.toks[k]!;
-    if (t.p === 'NOUN' && (WEAPON_HEADS.has(t.l) || OWN_TROOPS.has(t.l))) return true;
+    if (t.p === 'NOUN' && (WEAPON_HEADS.has(t.l) || OWN_TROOPS.has(t.l) || PARTNERS.has(t.l)))
+      return true;
     if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p)) return false;
   }
   return false;
@@ -126,6 +149,14 @@ export const rightObjects = (
       sawNoun = false; // "struck a residential area of Kharkiv" struck Kharkiv
     } else if (t.f === 'of' && PARTITIVE.has(toks[j - 1]?.f ?? '')) {
       sawNoun = nouns > 0; // "one of its vessels"
+    } else if (
+      LINKED.has(t.l) &&
+      ['to', 'by', 'with'].includes(toks[j + 1]?.f ?? '') &&
+      nouns > 0
+    ) {
+      j++; // "tankers belonging to Russia", "firms linked to Iran": the owner is the object
+      prep = null;
+      sawNoun = false;
     } else if (t.f === 'targeting') {
       prep = 'on';
     } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {

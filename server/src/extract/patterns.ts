@@ -76,6 +76,7 @@ URGES             | appeal | to |
 ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against |
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
+ATTACKS           | fire shoot | on at upon |
 ATTACKS           | fire launch | at on against into toward towards inside across in over | item
 MEMBER_OF         | join | _ | org
 `);

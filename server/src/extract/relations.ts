@@ -59,7 +59,10 @@ export const findFrames = (ctx: Ctx): Frame[] => {
         if (f && f.subjects.length > 0) out.push(f);
       }
     }
-    if (t.p === 'NOUN' || (t.p === 'PROPN' && !ctx.cover[i])) {
+    // "a renewed offensive in …" is sometimes tagged as an adjective
+    const adjNoun =
+      t.p === 'ADJ' && ['ADP', 'PUNCT'].includes(ctx.toks[i + 1]?.p ?? 'PUNCT') && NOUNS.has(t.l);
+    if (t.p === 'NOUN' || adjNoun || (t.p === 'PROPN' && !ctx.cover[i])) {
       for (const r of NOUNS.get(t.l) ?? []) {
         const f = nounFrame(ctx, i, r);
         if (f && f.subjects.length > 0) out.push(f);

@@ -1,5 +1,5 @@
 import type { Predicate } from '../domain';
-import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS } from './lexicon';
+import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { DENY_VERBS, SPEECH_VERBS } from './patterns';
 import type { Gazetteer, Mention, MentionKind, Tok } from './types';
@@ -72,8 +72,18 @@ const STOP_SCONJ = new Set([
 ]);
 export const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 export const POSS_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
+const NOT_PREP = new Set([
+  'than',
+  'like',
+  'although',
+  'though',
+  'because',
+  'whereas',
+  'unless',
+  'if',
+]);
 export const isPrep = (t: Tok | undefined): boolean =>
-  t !== undefined && t.p === 'ADP' && t.f !== 'than' && t.f !== 'like';
+  t !== undefined && t.p === 'ADP' && !NOT_PREP.has(t.f);
 export const isReporting = (t: Tok): boolean =>
   t.p === 'VERB' && (SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l));
 
@@ -113,7 +123,10 @@ const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
     if (['NOUN', 'PROPN', 'ADJ'].includes(t.p) && !ctx.cover[k]) head = t;
     else if (!['AUX', 'ADV', 'PART'].includes(t.p) || !head) return false;
   }
-  return head !== undefined && (AGENT_HEADS.has(head.l) || OFFICIAL_ROLES.has(head.l));
+  return (
+    head !== undefined &&
+    (AGENT_HEADS.has(head.l) || OFFICIAL_ROLES.has(head.l) || TROOP_HEADS.has(head.l))
+  );
 };
 
 const PARTITIVES = new Set(
@@ -146,8 +159,24 @@ export const coordinated = (
   const out = [m];
   let k = dir === 1 ? m.end : m.start - 1;
   let withAnd = out.length;
+  // a title before a person's name: "Trump and Russian President Vladimir Putin"
+  const title = (j: number): number => {
+    let x = j;
+    for (let n = 0; n < 4; n++) {
+      const t = ctx.toks[x];
+      if (!t || ctx.cover[x] || !(ROLE_WORDS.has(t.f) || (t.p === 'PROPN' && /^[A-Z]/.test(t.v))))
+        break;
+      x += dir;
+    }
+    const target = dir === 1 ? ctx.startAt[x] : ctx.endAt[j + 1];
+    return x !== j &&
+      ctx.toks.slice(Math.min(j, x), Math.max(j, x) + 1).some((t) => ROLE_WORDS.has(t.f)) &&
+      (dir === 1 ? target !== undefined : true)
+      ? x
+      : j;
+  };
   for (let n = 0; n < 6; n++) {
-    let j = k;
+    let j = dir === -1 ? title(k) : k;
     let joined = false;
     let and = false;
     while (ctx.toks[j] && [',', 'and', 'the', 'both'].includes(ctx.toks[j]!.f)) {
@@ -155,6 +184,7 @@ export const coordinated = (
       and ||= ctx.toks[j]!.f === 'and';
       j += dir;
     }
+    if (dir === 1) j = title(j);
     const next = dir === 1 ? ctx.startAt[j] : ctx.endAt[j + 1];
     if (!joined || !next || next.poss || !ok(next)) break;
     if (dir === 1 && ['VERB', 'AUX'].includes(ctx.toks[next.end]?.p ?? '')) break;
@@ -238,7 +268,7 @@ export const leftSubject = (
       return a && ok(a) ? { m: a, clause: j } : null;
     }
     if (t.f === 'that') return null;
-    if (t.f === 'to' && toks[j + 1]?.p === 'VERB') {
+    if (t.f === 'to' && (toks[j + 1]?.p === 'VERB' || toks[j + 1]?.p === 'AUX')) {
       sawTo = true;
       // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
       const c = toks[j - 1];

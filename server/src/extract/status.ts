@@ -42,8 +42,14 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
   for (let k = Math.max(0, start - 4); k < anchor; k++)
     if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
-  let speaker = cues.according;
-  let reported = cues.reported || cues.reportedAt.some((k) => k < f.head);
+  // "according to X" reports its own clause: not across "but", "while", a semicolon
+  const apart = (a: number) =>
+    [...cues.contrasts, ...cues.semicolons].some(
+      (x) => x > Math.min(a, f.head) && x < Math.max(a, f.head),
+    );
+  const according = cues.accordingAt.some((a) => !apart(a));
+  let speaker = according ? cues.according : undefined;
+  let reported = cues.reported || according || cues.reportedAt.some((k) => k < f.head);
   let alleged = f.accused || cues.alleged || cues.allegedAt.some((k) => k < f.head);
   let denied = false;
   for (const { k, deny, allege } of cues.sites) {
