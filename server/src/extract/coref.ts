@@ -15,6 +15,17 @@ const DESCRIPTIONS: Record<string, string[]> = {
 
 const EVENT_DETS = new Set(['the', 'this', 'these', 'such']);
 
+/** "claims that it had sent …": nouns whose "that" opens a reported clause */
+const CONTENT_NOUNS = new Set([
+  'claim',
+  'report',
+  'allegation',
+  'accusation',
+  'charge',
+  'suggestion',
+  'assertion',
+]);
+
 const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);
 const PAIR_NOUNS = new Set([
   ...PERSON_NOUNS,
@@ -105,7 +116,11 @@ export const corefMentions = (
       // "Moscow said it would…", "the administration made clear that it intends…"
       const r = toks
         .slice(0, i)
-        .findLastIndex((x) => isReporting(x) || (x.f === 'that' && x.p === 'SCONJ'));
+        .findLastIndex(
+          (x, n) =>
+            isReporting(x) ||
+            (x.f === 'that' && (x.p === 'SCONJ' || CONTENT_NOUNS.has(toks[n - 1]?.l ?? ''))),
+        );
       const a =
         r >= 0 && r >= i - 2 && !ms.some((m) => m.start > r && m.start < i)
           ? nearest(r, false)

@@ -60,6 +60,7 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
     if (
       ['ADJ', 'NOUN', 'NUM', 'PROPN', 'SYM'].includes(tk.p) ||
       tk.f === '-' ||
+      ['"', '“', '”'].includes(tk.v) ||
       (tk.p === 'ADV' && ['ADJ', 'NOUN'].includes(toks[k + 1]!.p))
     )
       s = k;
@@ -179,6 +180,17 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       subjects: by.length > 0 ? by : rightObjects(ctx, i + 1, new Set(['from']), okS),
       objects,
     };
+  }
+  // "the deployment of North Korean troops to Kursk", "deliveries of Iranian drones to Russia"
+  if (toks[i + 1]?.f === 'of' && (p === 'DEPLOYS_TROOPS_TO' || p === 'SUPPLIES')) {
+    let j = i + 2;
+    while (toks[j] && ['DET', 'NUM', 'ADJ'].includes(toks[j]!.p) && !ctx.startAt[j]) j++;
+    const m = ctx.startAt[j];
+    const kind = p === 'SUPPLIES' ? 'weapon' : 'troops';
+    if (m && m.kind === kind && !m.made) {
+      const after = rightObjects(ctx, m.end, markers, okO);
+      if (after.length > 0) return { ...frame, subjects: [m], objects: after };
+    }
   }
   if (verb && verb.p === 'VERB' && LIGHT_VERBS.has(verb.l)) {
     const h = subjectOf(ctx, v, okS);

@@ -41,6 +41,12 @@ const PLAN_NOUNS = new Set([
   'idea',
   'option',
 ]);
+/** Texts whose content is their author's act: "a resolution demanding", "a statement condemning". */
+const DOCUMENTS = new Set(
+  'resolution statement motion communique communiqué declaration letter bill law decree order text'.split(
+    ' ',
+  ),
+);
 const ACCUSE = new Set(['accuse', 'suspect', 'blame', 'charge', 'sanction', 'punish', 'penalize']);
 
 /** End of the trigger's clause (exclusive), for item and troop checks. */
@@ -173,6 +179,16 @@ export const subjectOf = (
       const owner = ctx.endAt[k] ?? (POSS.has(toks[k - 1]?.v ?? '') ? ctx.endAt[k - 1] : undefined);
       let v = owner ? owner.start - 1 : -1;
       while (v >= 0 && ['DET', 'ADJ'].includes(toks[v]!.p)) v--;
+      // "adopted a resolution demanding …", "to table a motion condemning …": whoever issues it
+      if (!owner && DOCUMENTS.has(prev.l)) {
+        let d = k - 1;
+        while (d >= 0 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(toks[d]!.p) && !ctx.endAt[d + 1])
+          d--;
+        const g = toks[d]?.p === 'VERB' ? leftSubject(ctx, d, ok) : null;
+        return g
+          ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false, anchor: d }
+          : null;
+      }
       return owner && ok(owner)
         ? {
             ms: [owner],
@@ -197,6 +213,14 @@ export const subjectOf = (
       const g = leftSubject(ctx, k, ok);
       return g ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false } : null;
     }
+  }
+  // "X said that …, and urged Tehran to …": a verb coordinated with the main verb shares its subject
+  let b = i - 1;
+  while (b >= 0 && ['ADV', 'AUX'].includes(toks[b]!.p)) b--;
+  if (toks[b]?.f === 'and' && toks[b - 1]?.f === ',') {
+    const v = toks.findIndex((x, n) => n < b && x.p === 'VERB');
+    const g = v >= 0 ? leftSubject(ctx, v, ok) : null;
+    if (g) return { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false };
   }
   const h = leftSubject(ctx, i, ok);
   return h ? { ms: coordinated(ctx, h.m, ok, -1), clause: h.clause, accused: false } : null;

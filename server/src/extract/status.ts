@@ -19,6 +19,39 @@ export interface StatusResult {
   speaker?: Mention;
 }
 
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+const TEMPORAL = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'amid']);
+
+const andBefore = (ctx: Ctx, k: number): boolean => {
+  let b = k - 1;
+  while (b >= 0 && ctx.toks[b]!.p === 'ADV') b--;
+  return ctx.toks[b]?.f === 'and';
+};
+
+/** The trigger sits in a temporal clause after the reporting verb at k, with no "that" between. */
+const backgroundClause = (ctx: Ctx, f: Frame, k: number): boolean => {
+  const subject = f.subjects[0]?.start ?? f.head;
+  for (let o = k + 1; o < Math.min(subject, f.head); o++) {
+    const t = ctx.toks[o]!;
+    if (t.f === 'that' || t.f === ':' || ['"', '“'].includes(t.v)) return false;
+    if (TEMPORAL.has(t.f) && (t.p === 'SCONJ' || t.p === 'ADP')) return true;
+  }
+  return false;
+};
+
+/** The trigger lies between ", which|who" and the next comma. */
+const insideAside = (ctx: Ctx, head: number): boolean => {
+  for (let j = head - 1; j > 0 && j > head - 15; j--) {
+    const t = ctx.toks[j]!;
+    if (t.f === ',' || t.f === ';') return false;
+    if ((t.f === 'which' || t.f === 'who') && ctx.toks[j - 1]?.f === ',') {
+      for (let e = head + 1; e < ctx.toks.length; e++) if (ctx.toks[e]!.f === ',') return true;
+      return false;
+    }
+  }
+  return false;
+};
+
 /** How the sentence presents the claim of a frame, and who (if anyone) it is attributed to. */
 export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const { toks } = ctx;
@@ -47,7 +80,11 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     [...cues.contrasts, ...cues.semicolons].some(
       (x) => x > Math.min(a, f.head) && x < Math.max(a, f.head),
     );
-  const according = cues.accordingAt.some((a) => !apart(a));
+  // a trailing "according to" after a relative clause reports that clause ("a strike that killed
+  // dozens, according to …"), not the main verb before it
+  const relativeBetween = (a: number) =>
+    a > f.head && toks.slice(f.head + 1, a).some((t) => RELATIVES.has(t.f));
+  const according = cues.accordingAt.some((a) => !apart(a) && !relativeBetween(a));
   let speaker = according ? cues.according : undefined;
   let reported = cues.reported || according || cues.reportedAt.some((k) => k < f.head);
   let alleged = f.accused || cues.alleged || cues.allegedAt.some((k) => k < f.head);
@@ -62,6 +99,13 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     // a reporting verb after the trigger governs it in a trailing attribution ("…, the ministry
     // said", "…,” said X") or when its own subject follows the trigger
     if (k > f.head && newClause(ctx, f.head, k)) continue;
+    // "… and warned that", "strikes that it says target …": not an attribution of the trigger
+    if (k > f.head && (andBefore(ctx, k) || RELATIVES.has(toks[k - 2]?.f ?? ''))) continue;
+    if (k > f.head && RELATIVES.has(toks[k - 1]?.f ?? '')) continue;
+    // "X said on Monday after he held talks": an adverbial clause is background, not the report
+    if (k < f.head && backgroundClause(ctx, f, k)) continue;
+    // "Poland, which hosts U.S. troops, …, his office said": a non-restrictive relative clause
+    if (k > f.head && insideAside(ctx, f.head)) continue;
     if (k > f.head && !trailing(ctx, f.head, k)) {
       const own = leftSubject(ctx, k, speakerOk);
       if (own && own.m.start < f.head) continue;
