@@ -26,6 +26,25 @@ const CONTENT_NOUNS = new Set([
   'assertion',
 ]);
 
+/** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */
+const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
+  let n = i + 1;
+  while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
+  const noun = toks[n];
+  const slot = i === 0 || toks[i - 1]!.p === 'VERB' || toks[i - 1]!.f === ',';
+  const next = toks[n + 1];
+  return noun?.p === 'NOUN' &&
+    EVENT_REFS.has(noun.l) &&
+    slot &&
+    !covered(n) &&
+    !covered(n + 1) &&
+    next?.p !== 'NOUN' &&
+    next?.f !== 'of' &&
+    next?.f !== 'on'
+    ? n + 1
+    : 0;
+};
+
 const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);
 const PAIR_NOUNS = new Set([
   ...PERSON_NOUNS,
@@ -166,24 +185,17 @@ export const corefMentions = (
         });
       }
       return;
-    } else if (EVENT_DETS.has(t.f) && st.lastAgent !== undefined) {
+    } else if (EVENT_DETS.has(t.f) && st.lastAgent !== undefined && eventRef(toks, i, covered)) {
       // "Kyiv condemned the strike", "The decision drew criticism": the last act's author
-      let n = i + 1;
-      while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
-      const noun = toks[n];
-      const slot = i === 0 || toks[i - 1]!.p === 'VERB' || toks[i - 1]!.f === ',';
-      if (noun?.p === 'NOUN' && EVENT_REFS.has(noun.l) && slot && !covered(n) && !covered(n + 1))
-        if (toks[n + 1]?.p !== 'NOUN' && toks[n + 1]?.f !== 'of' && toks[n + 1]?.f !== 'on') {
-          out.push({
-            start: i,
-            end: n + 1,
-            actorId: st.lastAgent,
-            kind: 'event',
-            poss: false,
-            resolved: true,
-          });
-          return;
-        }
+      out.push({
+        start: i,
+        end: eventRef(toks, i, covered),
+        actorId: st.lastAgent,
+        kind: 'event',
+        poss: false,
+        resolved: true,
+      });
+      return;
     } else if (t.f === 'the' && DESCRIPTIONS[toks[i + 1]?.f ?? ''] && !covered(i + 1)) {
       const ids = DESCRIPTIONS[toks[i + 1]!.f]!;
       // the organization itself, or the one a recently named official belongs to

@@ -53,6 +53,11 @@ for (const w of [
   'their',
   'two',
   'both',
+  'group',
+  'alliance',
+  'bloc',
+  'militants',
+  'rebels',
   ...[...DENY_VERBS].flatMap(forms),
   ...[...EVENT_REFS].flatMap((w) => [w, `${w}s`]),
 ])

@@ -21,6 +21,38 @@ const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): 
   return h ? [h.m] : [];
 };
 
+/** Words that make a "that" clause a threat of consequences. */
+const CONSEQUENCES = new Set(
+  `price consequence response respond retaliate retaliation regret punish punishment pay face
+  target decisive crushing harsh severe destroy annihilate counter countermeasure`.split(/\s+/),
+);
+
+/**
+ * "vowed that the group would pay a heavy price", "warned that Seoul would face consequences":
+ * the first actor of a threatening complement clause who is not on the speaker's side.
+ */
+const threatTarget = (
+  ctx: Ctx,
+  i: number,
+  speakers: Mention[],
+  ok: (m: Mention) => boolean,
+): Mention[] => {
+  const { toks } = ctx;
+  let j = i + 1;
+  while (toks[j]?.p === 'ADV') j++;
+  if (toks[j]?.f !== 'that') return [];
+  const end = toks.findIndex((t, n) => n > j && /^[;.?!]$/.test(t.v));
+  const clause = toks.slice(j + 1, end < 0 ? toks.length : end);
+  if (!clause.some((t) => CONSEQUENCES.has(t.l))) return [];
+  const side = new Set(
+    speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation ?? '']),
+  );
+  const m = ctx.ms.find(
+    (x) => x.start > j && x.start < j + 1 + clause.length && ok(x) && !side.has(x.actorId),
+  );
+  return m ? [m] : [];
+};
+
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
@@ -114,8 +146,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   }
   const h = subjectOf(ctx, i, okS);
   if (!h) return null;
-  let objects = rightObjects(ctx, i + 1, rule.obj, okO);
+  let objects = flags.has('threat') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
+  if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
   return troopsOk(objects)
     ? {
         ...frame,

@@ -19,6 +19,7 @@ import type { Predicate } from '../domain';
  *   org       the object must be an organization
  *   vow       only as the object of a threat ("vowed a firm response to")
  *   named     the subject must be a named actor, not troops or weapons ("Xi arrived in Moscow")
+ *   threat    only a "that" clause threatening consequences gives the object ("vowed that X would pay")
  *   noing     not as a gerund or participle ("sanctions targeting banks")
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
  */
@@ -60,6 +61,7 @@ DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troop
 DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
 DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |
+WARNS             | vow promise pledge insist declare | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 ACCUSES           | accuse blame | _ |
