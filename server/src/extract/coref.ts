@@ -138,7 +138,8 @@ export const corefMentions = (
         .findLastIndex(
           (x, n) =>
             isReporting(x) ||
-            (x.f === 'that' && (x.p === 'SCONJ' || CONTENT_NOUNS.has(toks[n - 1]?.l ?? ''))),
+            (x.f === 'that' && (x.p === 'SCONJ' || CONTENT_NOUNS.has(toks[n - 1]?.l ?? ''))) ||
+            ['if', 'unless', 'whether', 'once'].includes(x.f),
         );
       const a =
         r >= 0 && r >= i - 2 && !ms.some((m) => m.start > r && m.start < i)

@@ -149,7 +149,11 @@ export const newClause = (ctx: Ctx, head: number, s: number): boolean => {
   const first = ctx.toks[c + 1];
   // "…, filing a case that alleges …": a participle clause of its own
   const participle = first?.p === 'VERB' && /ing$/i.test(first.v) && c + 1 < s;
-  return c > head && (CLAUSE_WORDS.has(first?.f ?? '') || participle);
+  // "…, a day after X said": a temporal clause
+  const temporal = ctx.toks
+    .slice(c + 1, Math.min(s, c + 4))
+    .some((t) => ['after', 'before', 'since', 'as', 'while', 'when'].includes(t.f));
+  return c > head && (CLAUSE_WORDS.has(first?.f ?? '') || participle || temporal);
 };
 
 /**

@@ -47,7 +47,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       ),
     );
     perSentence.push(found.claims);
-    const act = found.claims.findLast((c) => EVENT_PREDICATES.has(c.predicate));
+    const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
   };
   // Paragraphs without a single trigger word are only skimmed for names: they are not even split.

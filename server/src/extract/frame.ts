@@ -47,6 +47,7 @@ const DOCUMENTS = new Set(
     ' ',
   ),
 );
+const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const ACCUSE = new Set(['accuse', 'suspect', 'blame', 'charge', 'sanction', 'punish', 'penalize']);
 
 /** End of the trigger's clause (exclusive), for item and troop checks. */
@@ -115,7 +116,7 @@ export const subjectOf = (
   while (k >= 0 && toks[k]!.p === 'ADV') k--;
   // "ruled out sending", "stepped up supplying": the particle belongs to the verb before it
   if (['out', 'up', 'off'].includes(toks[k]?.f ?? '') && toks[k - 1]?.p === 'VERB') k--;
-  const prev = toks[k];
+  let prev = toks[k];
   const progressive = prev?.p === 'AUX';
   if (/ing$/i.test(t.v) && !progressive && prev) {
     const adj = ctx.endAt[k + 1] ?? (POSS.has(prev.v) ? ctx.endAt[k] : undefined);
@@ -130,7 +131,7 @@ export const subjectOf = (
         };
       // "accused by Western governments of sending": look past the agent for the accusation
       let a = k - 1;
-      while (a > 0 && a > k - 7 && !ACCUSE.has(toks[a]!.l) && toks[a]!.p !== 'PUNCT') a--;
+      while (a > 0 && a > k - 12 && !ACCUSE.has(toks[a]!.l) && toks[a]!.p !== 'PUNCT') a--;
       const v = toks[a];
       if (v && ACCUSE.has(v.l) && a < k - 1 && toks[a - 1]?.p === 'AUX') {
         const h = leftSubject(ctx, a, ok);
@@ -173,6 +174,16 @@ export const subjectOf = (
           : null;
       }
       return null;
+    }
+    // "a resolution on Monday calling on Moscow": look past a time adverbial
+    if (
+      prev.p === 'PROPN' &&
+      TIME_NOUNS.has(prev.f) &&
+      toks[k - 1]?.f === 'on' &&
+      DOCUMENTS.has(toks[k - 2]?.l ?? '')
+    ) {
+      k -= 2;
+      prev = toks[k]!;
     }
     // "a joint EU statement condemning China": the body behind the statement
     if (prev.p === 'NOUN') {

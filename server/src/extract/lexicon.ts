@@ -5,14 +5,15 @@ const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
 export const TROOP_HEADS =
   set(`troop soldier force personnel serviceman battalion brigade unit contingent regiment division
   fighter mercenary commando infantry marine officer general commander warship fleet navy submarine adviser advisor
-  instructor trainer peacekeeper ship vessel boat`);
+  instructor trainer peacekeeper ship vessel boat gunner sniper pilot paratrooper reservist conscript
+  volunteer guard`);
 export const AGENT_HEADS =
   set(`military army navy government official authority leader leadership diplomat firm company
   entity bank regime ministry intelligence agency president counterpart presidency jet warplane aircraft warship
   fleet coast guard prosecutor spokesperson spokesman spokeswoman embassy ambassador envoy delegation side operator
   hacker state media minister secretary chancellor premier administration parliament lawmaker court command
   national citizen spy cabinet service team negotiator representative source air counterpart crew
-  militant`);
+  militant manufacturer maker producer industry refiner contractor shipper trader entity network`);
 export const WEAPON_HEADS =
   set(`drone missile rocket shell artillery munition ammunition weapon arm weaponry bomb tank
   equipment technology component chip`);

@@ -104,6 +104,7 @@ export const rightObjects = (
   let prep: string | null = null;
   let sawNoun = false;
   let nouns = 0;
+  let comma = false;
   for (let j = from; j < toks.length && j < from + 22; j++) {
     const t = toks[j]!;
     const m = ctx.startAt[j];
@@ -115,7 +116,9 @@ export const rightObjects = (
       }
       // "delivered its missiles to Ukraine": the owner of the goods or troops is not the object
       if (m.poss && POSS_PRON.has(t.f) && ownsGoods(ctx, m.end)) continue;
-      const marker = prep ?? (sawNoun ? null : '_');
+      // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
+      const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
+      const marker = prep ?? (sawNoun && !apposed ? null : '_');
       if (marker !== null && markers.has(marker) && ok(m)) return coordinated(ctx, m, ok, 1);
       j = m.end - 1;
       sawNoun = true;
@@ -127,6 +130,7 @@ export const rightObjects = (
     )
       break;
     if (t.f === ',') {
+      comma = true;
       if (CLAUSE_AFTER_COMMA.has(toks[j + 1]?.f ?? '')) break;
       prep = null;
       sawNoun = true;

@@ -54,7 +54,8 @@ export const VERB_RULES = parse(`
 SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle | _ to for | notroops
 SUPPLIES          | provide give send offer transfer hand donate gift lend pledge | _ to for | item notroops
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
-SUPPLIES          | withhold | from | negated
+SUPPLIES          | withhold | from to | negated
+SUPPLIES          | pour funnel channel | into to | item
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj

@@ -1,7 +1,7 @@
 import type { Predicate } from '../domain';
 import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
-import { DENY_VERBS, SPEECH_VERBS } from './patterns';
+import { CONTROL_VERBS, DENY_VERBS, SPEECH_VERBS } from './patterns';
 import type { Gazetteer, Mention, MentionKind, Tok } from './types';
 
 /** One sentence with its mentions indexed by token position. */
@@ -157,6 +157,9 @@ export const coordinated = (
   dir: 1 | -1,
 ): Mention[] => {
   const out = [m];
+  // a pronoun does not head a list: "…to Russian arms makers, and he urged"
+  if (dir === -1 && m.resolved && m.end - m.start === 1 && ctx.toks[m.start]!.p === 'PRON')
+    return out;
   let k = dir === 1 ? m.end : m.start - 1;
   let withAnd = out.length;
   // a title before a person's name: "Trump and Russian President Vladimir Putin"
@@ -164,8 +167,8 @@ export const coordinated = (
     let x = j;
     for (let n = 0; n < 4; n++) {
       const t = ctx.toks[x];
-      if (!t || ctx.cover[x] || !(ROLE_WORDS.has(t.f) || (t.p === 'PROPN' && /^[A-Z]/.test(t.v))))
-        break;
+      const word = ROLE_WORDS.has(t?.f ?? '') || POSS_PRON.has(t?.f ?? '');
+      if (!t || ctx.cover[x] || !(word || (t.p === 'PROPN' && /^[A-Z]/.test(t.v)))) break;
       x += dir;
     }
     const target = dir === 1 ? ctx.startAt[x] : ctx.endAt[j + 1];
@@ -273,10 +276,17 @@ export const leftSubject = (
       // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
       const c = toks[j - 1];
       const possessed = c?.p === 'NOUN' && POSS.has(toks[j - 2]?.v ?? '');
+      // "crossed the border to fight": a purpose clause of the main subject, unless a control
+      // verb ("allowed", "urged") governs the noun before "to"
+      let g = j - 1;
+      while (g >= 0 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(toks[g]!.p) && !ctx.cover[g]) g--;
+      const purpose =
+        c?.p === 'NOUN' && toks[g]?.p === 'VERB' && !CONTROL_VERBS.has(toks[g]!.l) && !possessed;
       if (
         c &&
         !ctx.endAt[j] &&
         !possessed &&
+        !purpose &&
         !TIME_WORDS.has(c.f) &&
         (c.p === 'PRON' || c.p === 'NOUN' || c.p === 'PROPN')
       )

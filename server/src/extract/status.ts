@@ -31,10 +31,14 @@ const andBefore = (ctx: Ctx, k: number): boolean => {
 /** The trigger sits in a temporal clause after the reporting verb at k, with no "that" between. */
 const backgroundClause = (ctx: Ctx, f: Frame, k: number): boolean => {
   const subject = f.subjects[0]?.start ?? f.head;
+  let content = false;
   for (let o = k + 1; o < Math.min(subject, f.head); o++) {
     const t = ctx.toks[o]!;
-    if (t.f === 'that' || t.f === ':' || ['"', '“'].includes(t.v)) return false;
-    if (TEMPORAL.has(t.f) && (t.p === 'SCONJ' || t.p === 'ADP')) return true;
+    if (t.f === 'that' || t.f === ':' || ['"', '“'].includes(t.v)) content = true;
+    const opener = TEMPORAL.has(t.f) && (t.p === 'SCONJ' || t.p === 'ADP');
+    // "…, days after NATO allies accused China": back in the reporting clause after a comma
+    const afterComma = ctx.toks.slice(Math.max(k, o - 3), o).some((x) => x.f === ',');
+    if (opener && (!content || afterComma)) return true;
   }
   return false;
 };
@@ -123,6 +127,25 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     if (allege) alleged = true;
     speaker ??= speakerOf(ctx, k, f.head);
   }
+  // "Beijing had never sold weapons to Moscow, Lin Jian said": a party reporting that it did
+  // not do something denies it
+  const side = (m: Mention | undefined) =>
+    m ? [m.actorId, ctx.gaz.actors.get(m.actorId)?.affiliation ?? m.actorId] : [];
+  // only a past act denied: "will not send" or "declined to" is a refusal, not a denial
+  const group = toks.slice(Math.max(0, anchor - 5), anchor).map((t) => t.l);
+  const pastDenial =
+    group.some((l) => l === 'not' || l === 'never' || l === "n't") &&
+    !group.some((l) =>
+      ['will', 'would', 'shall', "'ll", 'decline', 'refuse', 'can', 'could'].includes(l),
+    );
+  if (
+    pastDenial &&
+    neg &&
+    reported &&
+    speaker !== undefined &&
+    f.subjects.some((s) => side(speaker).some((x) => side(s).includes(x)))
+  )
+    denied = true;
   const status: ClaimStatus = denied
     ? 'DENIED'
     : neg || f.rule.flags.has('negated')
