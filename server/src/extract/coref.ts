@@ -93,7 +93,25 @@ export const corefMentions = (
     if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
       id = nearest(i, true)?.actorId ?? st.lastPerson;
     else if (t.f === 'its' || t.f === 'their') {
-      const first = nearest(i, false);
+      // a possessive refers back to a subject rather than to the object of a preposition
+      // ("it had sent troops to Russia, saying its soldiers …" is North Korea's soldiers)
+      const near = nearest(i, false);
+      const subjectLike = [...ms]
+        .reverse()
+        .find(
+          (m) =>
+            m.end <= i &&
+            !isPerson(gaz, st, m.actorId) &&
+            m.kind !== 'place' &&
+            m.kind !== 'weapon' &&
+            !m.poss &&
+            toks[m.start - 1]?.p !== 'ADP' &&
+            !(toks[m.start - 1]?.p === 'DET' && toks[m.start - 2]?.p === 'ADP'),
+        );
+      const first =
+        near && subjectLike && toks[near.start - 1]?.p === 'ADP' && toks[i - 1]?.p !== 'ADP'
+          ? subjectLike
+          : near;
       id = first?.actorId;
       const alt = first
         ? [...ms]

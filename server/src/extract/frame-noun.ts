@@ -197,7 +197,11 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     return h ? { ...frame, anchor: v, subjects: h.ms, objects, clause: h.clause } : null;
   }
   if (flags.has('fallback') && verb && FALLBACK_PREPS.has(verb.f)) {
-    const h = leftSubject(ctx, v, okS);
+    // "After talks in London with Lammy, Blinken said …": the subject after the opening phrase
+    const comma = toks.findIndex((t, n) => n > i && t.f === ',');
+    const opening = v === 0 && comma > 0 ? ctx.startAt[comma + 1] : undefined;
+    const h =
+      leftSubject(ctx, v, okS) ?? (opening && okS(opening) ? { m: opening, clause: 0 } : null);
     let a = v;
     while (a > 0 && a > v - 8 && toks[a]!.p !== 'VERB') a--;
     return h

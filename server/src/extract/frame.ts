@@ -215,7 +215,9 @@ export const subjectOf = (
         prev.f,
       )
     ) {
-      const g = leftSubject(ctx, k, ok);
+      // "…, Rutte said on Monday after meeting …": the subject of the verb it hangs on
+      const v = toks.findLastIndex((x, n) => n < k && x.p === 'VERB');
+      const g = leftSubject(ctx, k, ok) ?? (v >= 0 ? leftSubject(ctx, v, ok) : null);
       return g ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false } : null;
     }
     if (prev.f !== ',' && prev.f !== 'to' && prev.p !== 'VERB') return null;

@@ -110,7 +110,9 @@ export const LIGHT_VERBS = new Set(
    ratify seal reach step ramp increase boost continue resume intensify reaffirm reiterate show order
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
-   cancel postpone resume reimpose reinstate broaden widen`.split(/\s+/),
+   cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed`.split(
+    /\s+/,
+  ),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));

@@ -129,6 +129,7 @@ const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
   );
 };
 
+const APPROX = new Set(['about', 'around', 'over', 'nearly', 'roughly', 'some', 'up', 'under']);
 const PARTITIVES = new Set(
   'some many most several all one two three few dozens hundreds thousands part none each'.split(
     ' ',
@@ -139,6 +140,8 @@ const govPrep = (ctx: Ctx, k: number): boolean => {
   let j = k - 1;
   while (j >= 0 && SKIPPABLE.has(ctx.toks[j]!.p)) j--;
   const t = ctx.toks[j];
+  // "About 11,000 North Korean soldiers": an approximate number, not a preposition
+  if (t && APPROX.has(t.f) && ctx.toks[j + 1]?.p === 'NUM') return false;
   return isPrep(t) && !(t!.f === 'of' && PARTITIVES.has(ctx.toks[j - 1]?.f ?? ''));
 };
 
