@@ -13,6 +13,9 @@ import { leftSubject, type Ctx } from './scan';
 import type { Mention } from './types';
 
 const CHAIN_POS = new Set(['AUX', 'PART', 'ADV']);
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '),
+);
 /** Verbs that pass their subject to a following verb without changing its status. */
 const CATENATIVE = new Set([
   'continue',
@@ -53,6 +56,11 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
     // "ruled out sending" denies it; "did not rule out sending" leaves it open
     if (t.f === 'out' && toks[k - 1]?.l === 'rule') {
       ruleOut = true;
+      k--;
+      continue;
+    }
+    // "failed on Monday to adopt": a date inside the verb group
+    if (TIME_WORDS.has(t.f) && toks[k - 1]?.f === 'on') {
       k--;
       continue;
     }

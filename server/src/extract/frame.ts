@@ -97,7 +97,7 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
       null
     );
   }
-  if ((prev.p === 'ADP' || prev.p === 'VERB') && t.f.endsWith('ing')) {
+  if ((prev.p === 'ADP' || prev.p === 'VERB' || prev.f === ',') && t.f.endsWith('ing')) {
     const stem = t.f.slice(0, -3);
     return [stem, `${stem}e`, stem.slice(0, -1)].find((x) => VERBS.has(x)) ?? null;
   }
@@ -129,6 +129,11 @@ export const subjectOf = (
           clause: m.start,
           accused: ACCUSE.has(toks[m.start - 1]?.l ?? ''),
         };
+      // "refrained from sending", "stopped short of arming": the subject of that verb
+      if (toks[k - 1]?.p === 'VERB' && !ACCUSE.has(toks[k - 1]!.l)) {
+        const g = leftSubject(ctx, k - 1, ok);
+        if (g) return { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false };
+      }
       // "accused by Western governments of sending": look past the agent for the accusation
       let a = k - 1;
       while (a > 0 && a > k - 12 && !ACCUSE.has(toks[a]!.l) && toks[a]!.p !== 'PUNCT') a--;

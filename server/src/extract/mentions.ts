@@ -73,7 +73,13 @@ const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: 
     if (t.p === 'NOUN' || t.p === 'PROPN') {
       head = k;
       if (ROLE_WORDS.has(t.f)) role = true;
-    } else if (t.p !== 'ADJ' && t.p !== 'NUM') break;
+    } else if (
+      (t.f === 'and' || t.f === ',') &&
+      toks[k - 1]?.p === 'ADJ' &&
+      toks[k + 1]?.p === 'ADJ'
+    )
+      continue; // "Iranian nuclear and military sites"
+    else if (t.p !== 'ADJ' && t.p !== 'NUM') break;
   }
   return { head, title: false };
 };

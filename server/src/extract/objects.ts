@@ -67,7 +67,9 @@ const LINKED = new Set([
   'associate',
   'control',
 ]);
-const PLACE_PARTS = new Set(['outskirt', 'suburb', 'centre', 'center', 'part', 'edge', 'heart']);
+const PLACE_PARTS = new Set(
+  'outskirt suburb centre center part edge heart column convoy unit member cell camp'.split(' '),
+);
 /** "its treaty ally": the possessor of a partner noun is not the one meant */
 const PARTNERS = new Set([
   'ally',

@@ -229,7 +229,10 @@ export const leftSubject = (
       j = m.start;
       // "urged Beijing to stop …", "drones used by Russia to attack …"
       const pre = before(ctx, m.start);
-      if (sawTo && toks[m.end]?.f === 'to' && ok(m) && (!isPrep(pre) || pre?.f === 'by'))
+      const toAfter =
+        toks[m.end]?.f === 'to' ||
+        (['not', 'never'].includes(toks[m.end]?.f ?? '') && toks[m.end + 1]?.f === 'to');
+      if (sawTo && toAfter && ok(m) && (!isPrep(pre) || pre?.f === 'by'))
         return { m, clause: m.start };
       // "North Korea's decision to send troops"
       if (sawTo && m.poss && toks[m.end + 1]?.p === 'NOUN' && toks[m.end + 2]?.f === 'to' && ok(m))

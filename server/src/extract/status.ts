@@ -19,6 +19,8 @@ export interface StatusResult {
   speaker?: Mention;
 }
 
+const PLEDGES = new Set(['pledge', 'vow', 'promise', 'reaffirm', 'reiterate']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'if']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const TEMPORAL = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'amid']);
 
@@ -76,6 +78,11 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     toks[toks.length - 1]?.f === '?' ||
     (light !== undefined && HYPOTHETICAL.has(light.l)) ||
     cues.conditionals.some((k) => k < f.head);
+  // "pledged to stand by Moldova", "vowed to back Kyiv": the pledge is the support itself
+  if (hyp && (f.rule.p === 'SUPPORTS' || f.rule.p === 'WARNS')) {
+    const group = toks.slice(Math.max(0, anchor - 4), anchor).map((t) => t.l);
+    if (group.some((l) => PLEDGES.has(l)) && !group.some((l) => MODALS.has(l))) hyp = false;
+  }
   const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
   for (let k = Math.max(0, start - 4); k < anchor; k++)
     if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
