@@ -10,6 +10,24 @@ const DESCRIPTIONS: Record<string, string[]> = {
   union: ['european-union'],
   group: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state', 'wagner-group'],
   militants: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state'],
+  militia: ['hezbollah', 'houthis', 'rsf', 'wagner-group'],
+  movement: ['hamas', 'houthis', 'taliban'],
+  paramilitaries: ['rsf'],
+  allies: ['nato'],
+  tank: [
+    'rusi',
+    'isw',
+    'csis',
+    'rand-corporation',
+    'carnegie-endowment',
+    'atlantic-council',
+    'chatham-house',
+    'sipri',
+    'kiel-institute',
+  ],
+  institute: ['rusi', 'isw', 'sipri', 'kiel-institute'],
+  watchdog: ['iaea'],
+  agency: ['iaea'],
   rebels: ['houthis'],
 };
 
@@ -25,6 +43,23 @@ const CONTENT_NOUNS = new Set([
   'suggestion',
   'assertion',
 ]);
+
+/** The head of a definite description after "the" at i ("the Iran-backed group"), else 0. */
+const descriptionHead = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    const t = toks[k]!;
+    if (DESCRIPTIONS[t.f] && !covered(k) && (t.f !== 'tank' || toks[k - 1]?.f === 'think'))
+      return k;
+    const modifier =
+      t.p === 'ADJ' ||
+      t.f === '-' ||
+      t.f === 'think' ||
+      /^(based|backed|aligned|led|run|allied|funded|linked)$/.test(t.f) ||
+      (t.p === 'PROPN' && covered(k));
+    if (!modifier) return 0;
+  }
+  return 0;
+};
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */
 const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
@@ -215,8 +250,10 @@ export const corefMentions = (
         resolved: true,
       });
       return;
-    } else if (t.f === 'the' && DESCRIPTIONS[toks[i + 1]?.f ?? ''] && !covered(i + 1)) {
-      const ids = DESCRIPTIONS[toks[i + 1]!.f]!;
+    } else if (t.f === 'the' && descriptionHead(toks, i, covered) > 0) {
+      // "the alliance", "the Iran-aligned group", "the London-based think tank"
+      const head = descriptionHead(toks, i, covered);
+      const ids = DESCRIPTIONS[toks[head]!.f]!;
       // the organization itself, or the one a recently named official belongs to
       const affOf = (x: string) => gaz.actors.get(x)?.affiliation ?? st.created.get(x)?.affiliation;
       const seen = [
@@ -228,12 +265,15 @@ export const corefMentions = (
       ];
       id = seen.flatMap((x) => [x, affOf(x) ?? '']).find((r) => ids.includes(r));
       if (id !== undefined) {
+        // the description replaces the names inside it ("Iran" in "the Iran-aligned group")
+        for (let n = out.length - 1; n >= 0; n--)
+          if (out[n]!.start > i && out[n]!.start <= head) out.splice(n, 1);
         out.push({
           start: i,
-          end: i + 2,
+          end: head + 1,
           actorId: id,
           kind: 'actor',
-          poss: /^['’]/.test(toks[i + 2]?.v ?? ''),
+          poss: /^['’]/.test(toks[head + 1]?.v ?? ''),
           resolved: true,
         });
         return;

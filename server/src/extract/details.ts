@@ -24,7 +24,7 @@ military aid: military aid | aid | assistance | military assistance | security a
 vehicles: vehicle | armored vehicle | armoured vehicle
 small arms: small arm
 medical supplies: medical supply
-intelligence: satellite imagery | intelligence sharing
+intelligence: satellite imagery | intelligence sharing | intelligence | targeting data | satellite data | data
 `;
 
 const ITEMS = new Map<string, string>();

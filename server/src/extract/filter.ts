@@ -58,6 +58,10 @@ for (const w of [
   'bloc',
   'militants',
   'rebels',
+  'militia',
+  'allies',
+  'tank',
+  'watchdog',
   ...[...DENY_VERBS].flatMap(forms),
   ...[...EVENT_REFS].flatMap((w) => [w, `${w}s`]),
 ])

@@ -192,6 +192,11 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       if (after.length > 0) return { ...frame, subjects: [m], objects: after };
     }
   }
+  // "The exercises were a stern warning to Taipei": the subject of the copula
+  if (verb && verb.l === 'be' && (p === 'WARNS' || p === 'CONDEMNS' || p === 'SUPPORTS')) {
+    const h = leftSubject(ctx, v, okS);
+    if (h) return { ...frame, anchor: v, subjects: [h.m], objects, clause: h.clause };
+  }
   if (verb && verb.p === 'VERB' && LIGHT_VERBS.has(verb.l)) {
     const h = subjectOf(ctx, v, okS);
     return h ? { ...frame, anchor: v, subjects: h.ms, objects, clause: h.clause } : null;

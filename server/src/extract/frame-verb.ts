@@ -21,6 +21,26 @@ const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): 
   return h ? [h.m] : [];
 };
 
+const HOSTILE = new Set(
+  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush'.split(
+    ' ',
+  ),
+);
+const ECONOMIC = new Set([
+  'tariff',
+  'sanction',
+  'duty',
+  'levy',
+  'penalty',
+  'embargo',
+  'restriction',
+]);
+/** "hit Denmark with tariffs": an economic weapon follows the object. */
+const economic = (ctx: Ctx, i: number, end: number): boolean => {
+  const w = ctx.toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
+  return w > 0 && ctx.toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l));
+};
+
 /** Words that make a "that" clause a threat of consequences. */
 const CONSEQUENCES = new Set(
   `price consequence response respond retaliate retaliation regret punish punishment pay face
@@ -60,6 +80,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const t = toks[i]!;
   const end = clauseEnd(ctx, i + 1);
   if (flags.has('noing') && /ing$/i.test(t.v)) return null;
+  if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
+    return null;
   if (
     flags.has('item') &&
     itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&
@@ -149,6 +171,14 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   let objects = flags.has('threat') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
+  // "threatened to hit Denmark with tariffs": the object of the threatened act
+  if (
+    objects.length === 0 &&
+    p === 'WARNS' &&
+    toks[i + 1]?.f === 'to' &&
+    HOSTILE.has(toks[i + 2]?.l ?? '')
+  )
+    objects = rightObjects(ctx, i + 3, new Set(['_']), okO);
   return troopsOk(objects)
     ? {
         ...frame,

@@ -127,7 +127,9 @@ export const subjectOf = (
         return {
           ms: coordinated(ctx, m, ok, -1),
           clause: m.start,
-          accused: ACCUSE.has(toks[m.start - 1]?.l ?? ''),
+          accused: ACCUSE.has(
+            (toks[m.start - 1]?.p === 'DET' ? toks[m.start - 2] : toks[m.start - 1])?.l ?? '',
+          ),
         };
       // "refrained from sending", "stopped short of arming": the subject of that verb
       if (toks[k - 1]?.p === 'VERB' && !ACCUSE.has(toks[k - 1]!.l)) {

@@ -193,7 +193,11 @@ const GO_BETWEEN = new Set(
 export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
   for (let j = from; j < ctx.toks.length && j < from + 10; j++) {
     const t = ctx.toks[j]!;
-    if (t.p === 'VERB' || t.p === 'AUX' || t.f === ';' || t.f === '.') return [];
+    // "were rammed and hit with water cannon by Chinese vessels"
+    const coordinatedVerb =
+      t.p === 'VERB' && ctx.toks[j - 1]?.f === 'and' && /ed$|[^e]n$/.test(t.f);
+    if (((t.p === 'VERB' || t.p === 'AUX') && !coordinatedVerb) || t.f === ';' || t.f === '.')
+      return [];
     if (t.f !== 'by') continue;
     // "talks mediated by Qatar": the go-between is not a party
     if (GO_BETWEEN.has(ctx.toks[j - 1]?.f ?? '')) return [];

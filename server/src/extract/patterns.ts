@@ -19,6 +19,7 @@ import type { Predicate } from '../domain';
  *   org       the object must be an organization
  *   vow       only as the object of a threat ("vowed a firm response to")
  *   named     the subject must be a named actor, not troops or weapons ("Xi arrived in Moscow")
+ *   econ      only with economic weapons after the object ("hit Denmark with tariffs"); noecon: never
  *   threat    only a "that" clause threatening consequences gives the object ("vowed that X would pay")
  *   noing     not as a gerund or participle ("sanctions targeting banks")
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
@@ -56,6 +57,7 @@ SUPPLIES          | provide give send offer transfer hand donate gift lend pledg
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | withhold | from to | negated
 SUPPLIES          | pour funnel channel | into to | item
+SUPPLIES          | pass share leak | _ to with | item
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
@@ -64,6 +66,7 @@ DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in
 WARNS             | warn threaten caution | _ |
 WARNS             | vow promise pledge insist declare | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
+SANCTIONS         | hit slap target punish strike | _ | econ
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 ACCUSES           | accuse blame | _ |
 MEETS             | meet host visit | _ with |
@@ -76,9 +79,10 @@ URGES             | urge press implore exhort pressure ask | _ |
 URGES             | demand | _ that |
 URGES             | call | on upon |
 URGES             | appeal | to |
-ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against |
+ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against | noecon
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
+ATTACKS           | push advance storm thrust | into on toward towards | troopsubj
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | fire launch | at on against into toward towards inside across in over | item
 MEMBER_OF         | join | _ | org
@@ -110,9 +114,8 @@ export const LIGHT_VERBS = new Set(
    ratify seal reach step ramp increase boost continue resume intensify reaffirm reiterate show order
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
-   cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed`.split(
-    /\s+/,
-  ),
+   cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed negotiate
+   discuss`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
@@ -144,7 +147,8 @@ export const HYPOTHETICAL =
   set(`could may might would should can will shall must 'll 'd going plan intend aim seek try want hope
   threaten consider weigh mull expect prepare ready willing likely unlikely poised set about propose offer decide vow
   promise pledge need able possible potential possibility prospect risk planned proposed future any ensure schedule
-  potentially possibly perhaps probably intention desire willingness readiness bid attempt`);
+  potentially possibly perhaps probably intention desire willingness readiness bid attempt negotiate
+  discuss`);
 /** Verbs whose infinitive object is a wished-for, not an actual, event ("urged China to stop"). */
 export const CONTROL_VERBS = set(
   'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore',

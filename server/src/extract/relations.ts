@@ -26,7 +26,7 @@ const lightObject = (ctx: Ctx, i: number, lemma: string): boolean => {
  */
 const shareObjects = (ctx: Ctx, frames: Frame[]): Frame[] =>
   frames.map((f, k) => {
-    if (f.objects.length > 0 || f.form !== 'verb') return f;
+    if (f.objects.length > 0 || f.form !== 'verb' || f.rule.flags.has('threat')) return f;
     const prev = frames
       .slice(0, k)
       .reverse()

@@ -129,7 +129,17 @@ const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
   );
 };
 
-const APPROX = new Set(['about', 'around', 'over', 'nearly', 'roughly', 'some', 'up', 'under']);
+const APPROX = new Set([
+  'about',
+  'around',
+  'over',
+  'nearly',
+  'roughly',
+  'some',
+  'up',
+  'under',
+  'between',
+]);
 const PARTITIVES = new Set(
   'some many most several all one two three few dozens hundreds thousands part none each'.split(
     ' ',
