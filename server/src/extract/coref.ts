@@ -121,6 +121,32 @@ export const corefMentions = (
           m.kind !== 'place' &&
           m.kind !== 'weapon',
       );
+  // "The Houthis, who control Yemen's capital, said they …": the speaker, not a name in the aside
+  const speakerBefore = (r: number): Mention | undefined => {
+    let aside = false;
+    for (let j = r - 1; j >= 0; j--) {
+      const t = toks[j]!;
+      if (t.f === ',' && aside) aside = false;
+      else if (t.f === ',' && /^(who|which)$/.test(toks[j + 1]?.f ?? '')) aside = false;
+      const m = ms.find((x) => x.end === j + 1);
+      if (m && !aside && !m.poss && !isPerson(gaz, st, m.actorId) && m.kind !== 'place') {
+        const pre = toks[m.start - 1];
+        if (pre?.p !== 'ADP') return m;
+      }
+      if (t.f === ',' && j < r - 1 && !aside) {
+        // entering an aside from its end: skip to the ", who|which" that opens it
+        const open = toks
+          .slice(0, j)
+          .findLastIndex((x, n) => x.f === ',' && /^(who|which)$/.test(toks[n + 1]?.f ?? ''));
+        if (open >= 0) {
+          j = open;
+          continue;
+        }
+      }
+      if (/^[;:.]$/.test(t.f) || t.f === 'that') break;
+    }
+    return undefined;
+  };
   toks.forEach((t, i) => {
     if (covered(i)) return;
     let id: string | undefined;
@@ -194,9 +220,17 @@ export const corefMentions = (
             (x.f === 'that' && (x.p === 'SCONJ' || CONTENT_NOUNS.has(toks[n - 1]?.l ?? ''))) ||
             ['if', 'unless', 'whether', 'once'].includes(x.f),
         );
+      // "said it", "said on Thursday it": a date may come between
+      const gap = toks
+        .slice(r + 1, i)
+        .every(
+          (x) =>
+            x.f === 'on' ||
+            /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(x.f),
+        );
       const a =
-        r >= 0 && r >= i - 2 && !ms.some((m) => m.start > r && m.start < i)
-          ? nearest(r, false)
+        r >= 0 && (r >= i - 2 || gap) && !ms.some((m) => m.start > r && m.start < i)
+          ? (speakerBefore(r) ?? nearest(r, false))
           : undefined;
       id = a?.actorId;
     } else if (

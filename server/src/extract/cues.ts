@@ -156,7 +156,7 @@ export const newClause = (ctx: Ctx, head: number, s: number): boolean => {
   while (c > head && ctx.toks[c]!.f !== ',') c--;
   const first = ctx.toks[c + 1];
   // "…, filing a case that alleges …": a participle clause of its own
-  const participle = first?.p === 'VERB' && /ing$/i.test(first.v) && c + 1 < s;
+  const participle = first?.p === 'VERB' && /ing$/i.test(first.v) && c + 1 <= s;
   // "…, a day after X said": a temporal clause
   const temporal = ctx.toks
     .slice(c + 1, Math.min(s, c + 4))

@@ -14,6 +14,8 @@ artillery: artillery | howitzer
 ammunition: ammunition | munition
 weapons: weapon | weaponry | arm | lethal aid | military equipment | equipment | water cannon | cannon
 tanks: tank
+submarines: submarine
+warships: warship | frigate | destroyer | corvette
 fighter jets: fighter jet | f-16 | f16 | jet | warplane | aircraft
 air defence systems: air defence system | air defense system | air defence | air defense | patriot
 troops: troop | soldier | force | personnel | serviceman | special force

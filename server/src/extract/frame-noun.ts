@@ -45,6 +45,7 @@ export const REACTION_VERBS = new Set([
   'receive',
   'invite',
 ]);
+const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'yuan', 'rouble', 'ruble', 'yen', 'won']);
 const FALLBACK_PREPS = new Set(['for', 'during', 'at', 'after', 'in', 'with', 'under']);
 
 /** Start of the noun phrase ending at the trigger noun i, and the mention inside it ("Iran's", "US", "Russian"). */
@@ -125,7 +126,7 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // "announced $1 billion in aid": skip the amount
   if (
     (toks[v]?.f === 'in' || toks[v]?.f === 'of') &&
-    ['NUM', 'SYM'].includes(toks[v - 1]?.p ?? '')
+    (['NUM', 'SYM'].includes(toks[v - 1]?.p ?? '') || CURRENCIES.has(toks[v - 1]?.l ?? ''))
   ) {
     v--;
     while (

@@ -60,10 +60,15 @@ const threatTarget = (
   const { toks } = ctx;
   let j = i + 1;
   while (toks[j]?.p === 'ADV') j++;
-  if (toks[j]?.f !== 'that') return [];
+  // "said the United States would pay a heavy price": a clause without "that"
+  if (toks[j]?.f !== 'that' && !(ctx.startAt[j] && toks[ctx.startAt[j]!.end]?.p === 'AUX'))
+    return [];
+  if (toks[j]?.f !== 'that') j--;
   const end = toks.findIndex((t, n) => n > j && /^[;.?!]$/.test(t.v));
   const clause = toks.slice(j + 1, end < 0 ? toks.length : end);
+  // a threat is about what will happen: "would pay a heavy price", not "had targeted"
   if (!clause.some((t) => CONSEQUENCES.has(t.l))) return [];
+  if (!clause.some((t) => /^(will|would|shall|'ll|must|could)$/.test(t.f))) return [];
   const side = new Set(
     speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation ?? '']),
   );
@@ -154,9 +159,11 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   }
   const okS = flags.has('troopsubj')
     ? (m: Mention) => m.kind === 'troops'
-    : flags.has('named')
-      ? (m: Mention) => m.kind === 'actor'
-      : (m: Mention) => subjectOk(m, p);
+    : flags.has('weaponsubj')
+      ? (m: Mention) => m.kind === 'weapon'
+      : flags.has('named')
+        ? (m: Mention) => m.kind === 'actor'
+        : (m: Mention) => subjectOk(m, p);
   // "there are DPRK troops in Russia"
   if (flags.has('troopsubj') && toks[i - 1]?.f === 'there') {
     let j = i + 1;

@@ -216,6 +216,11 @@ export const subjectOf = (
           }
         : null;
     }
+    // "calling for peace and urging Moscow to …": a gerund coordinated with an earlier one
+    if (prev.f === 'and') {
+      const g = toks.findLastIndex((x, n) => n < k && x.p === 'VERB' && /ing$/i.test(x.v));
+      if (g >= 0 && g > k - 12) return subjectOf(ctx, g, ok);
+    }
     // "after accusing Caracas of …", "while insisting …": the subject of the main clause
     if (
       ['after', 'before', 'while', 'since', 'when', 'despite', 'without', 'besides'].includes(

@@ -18,6 +18,7 @@ import type { Predicate } from '../domain';
  *   fallback  with no explicit subject, the clause subject is used ("travelled … for talks with")
  *   org       the object must be an organization
  *   vow       only as the object of a threat ("vowed a firm response to")
+ *   weaponsubj the subject must be weapons ("Iranian drones have reached Russia")
  *   named     the subject must be a named actor, not troops or weapons ("Xi arrived in Moscow")
  *   econ      only with economic weapons after the object ("hit Denmark with tariffs"); noecon: never
  *   threat    only a "that" clause threatening consequences gives the object ("vowed that X would pay")
@@ -58,13 +59,14 @@ SUPPLIES          | receive obtain acquire buy purchase import get seek procure 
 SUPPLIES          | withhold | from to | negated
 SUPPLIES          | pour funnel channel | into to | item
 SUPPLIES          | pass share leak | _ to with | item
+SUPPLIES          | reach arrive end | _ in to | weaponsubj
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
 DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
 DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |
-WARNS             | vow promise pledge insist declare | that | threat
+WARNS             | vow promise pledge insist declare say | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |

@@ -242,7 +242,8 @@ export const leftSubject = (
       const toAfter =
         toks[m.end]?.f === 'to' ||
         (['not', 'never'].includes(toks[m.end]?.f ?? '') && toks[m.end + 1]?.f === 'to');
-      if (sawTo && toAfter && ok(m) && (!isPrep(pre) || pre?.f === 'by'))
+      const callOn = (pre?.f === 'on' || pre?.f === 'upon') && toks[m.start - 2]?.l === 'call';
+      if (sawTo && toAfter && ok(m) && (!isPrep(pre) || pre?.f === 'by' || callOn))
         return { m, clause: m.start };
       // "North Korea's decision to send troops"
       if (sawTo && m.poss && toks[m.end + 1]?.p === 'NOUN' && toks[m.end + 2]?.f === 'to' && ok(m))
