@@ -128,7 +128,7 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     (toks[v]?.f === 'in' || toks[v]?.f === 'of') &&
     (['NUM', 'SYM'].includes(toks[v - 1]?.p ?? '') || CURRENCIES.has(toks[v - 1]?.l ?? ''))
   ) {
-    v--;
+    v -= CURRENCIES.has(toks[v - 1]?.l ?? '') ? 2 : 1;
     while (
       v >= 0 &&
       (['DET', 'ADJ', 'NUM', 'SYM'].includes(toks[v]!.p) || QUANTITY_WORDS.has(toks[v]!.f))

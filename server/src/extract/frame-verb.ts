@@ -61,8 +61,8 @@ const threatTarget = (
   let j = i + 1;
   while (toks[j]?.p === 'ADV') j++;
   // "said the United States would pay a heavy price": a clause without "that"
-  if (toks[j]?.f !== 'that' && !(ctx.startAt[j] && toks[ctx.startAt[j]!.end]?.p === 'AUX'))
-    return [];
+  const bare = ctx.startAt[j] ?? (toks[j]?.p === 'DET' ? ctx.startAt[j + 1] : undefined);
+  if (toks[j]?.f !== 'that' && !(bare && toks[bare.end]?.p === 'AUX')) return [];
   if (toks[j]?.f !== 'that') j--;
   const end = toks.findIndex((t, n) => n > j && /^[;.?!]$/.test(t.v));
   const clause = toks.slice(j + 1, end < 0 ? toks.length : end);

@@ -242,7 +242,9 @@ export const leftSubject = (
       const toAfter =
         toks[m.end]?.f === 'to' ||
         (['not', 'never'].includes(toks[m.end]?.f ?? '') && toks[m.end + 1]?.f === 'to');
-      const callOn = (pre?.f === 'on' || pre?.f === 'upon') && toks[m.start - 2]?.l === 'call';
+      let preAt = m.start - 1;
+      while (preAt >= 0 && SKIPPABLE.has(toks[preAt]!.p)) preAt--;
+      const callOn = (pre?.f === 'on' || pre?.f === 'upon') && toks[preAt - 1]?.l === 'call';
       if (sawTo && toAfter && ok(m) && (!isPrep(pre) || pre?.f === 'by' || callOn))
         return { m, clause: m.start };
       // "North Korea's decision to send troops"
