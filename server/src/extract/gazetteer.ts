@@ -1,5 +1,6 @@
 import type { Actor, ActorKind } from '../domain';
 import { foldText } from '../domain';
+import { MORE_OFFICIALS, MORE_ORGANIZATIONS } from './gazetteer-officials';
 import { ORGANIZATIONS, OFFICIALS } from './gazetteer-people';
 import { STATES } from './gazetteer-states';
 import { phraseKeys, slugify } from './nlp';
@@ -36,7 +37,9 @@ const builtIns = (): BuiltIn[] => {
       ],
     });
   }
-  for (const [id = '', name = '', kind, aliases, affiliation] of rows(ORGANIZATIONS)) {
+  for (const [id = '', name = '', kind, aliases, affiliation] of rows(
+    ORGANIZATIONS + MORE_ORGANIZATIONS,
+  )) {
     const a = list(aliases);
     out.push({
       actor: {
@@ -49,7 +52,7 @@ const builtIns = (): BuiltIn[] => {
       keys: [name, ...a].map((text) => ({ text, type: 'name' as const })),
     });
   }
-  for (const [name = '', aliases, role, affiliation, short] of rows(OFFICIALS)) {
+  for (const [name = '', aliases, role, affiliation, short] of rows(OFFICIALS + MORE_OFFICIALS)) {
     const a = list(aliases);
     out.push({
       actor: {
