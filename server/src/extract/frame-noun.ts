@@ -19,6 +19,12 @@ const QUANTIFIERS = new Set([
   'range',
   'host',
   'new',
+  'day',
+  'hour',
+  'week',
+  'month',
+  'year',
+  'decade',
 ]);
 const QUANTITY_WORDS = new Set([
   'more',
@@ -202,7 +208,10 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     const h = subjectOf(ctx, v, okS);
     return h ? { ...frame, anchor: v, subjects: h.ms, objects, clause: h.clause } : null;
   }
-  if (flags.has('fallback') && verb && FALLBACK_PREPS.has(verb.f)) {
+  // "talks mediated by Qatar": the parties are not named here
+  const mediated =
+    p === 'MEETS' && /^(mediated|brokered|facilitated|hosted)$/.test(toks[i + 1]?.f ?? '');
+  if (flags.has('fallback') && verb && FALLBACK_PREPS.has(verb.f) && !mediated) {
     // "After talks in London with Lammy, Blinken said …": the subject after the opening phrase
     const comma = toks.findIndex((t, n) => n > i && t.f === ',');
     const opening = v === 0 && comma > 0 ? ctx.startAt[comma + 1] : undefined;

@@ -2,7 +2,7 @@ import { TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
 import { coordinated, leftSubject, type Ctx } from './scan';
-import type { Mention } from './types';
+import type { Mention, Tok } from './types';
 
 /** A matched trigger with its arguments. */
 export interface Frame {
@@ -47,6 +47,9 @@ const DOCUMENTS = new Set(
     ' ',
   ),
 );
+/** "accused", also when tagged as a noun or adjective ("has long accused"). */
+const isAccuse = (t: Tok | undefined): boolean =>
+  t !== undefined && (ACCUSE.has(t.l) || /^(accus|blam)/.test(t.f));
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const ACCUSE = new Set(['accuse', 'suspect', 'blame', 'charge', 'sanction', 'punish', 'penalize']);
 
@@ -88,7 +91,7 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
   }
   // "have received", "has long accused" tagged as an adjective
   let aux = i - 1;
-  while (aux > 0 && ctx.toks[aux]!.p === 'ADV') aux--;
+  while (aux > 0 && (ctx.toks[aux]!.p === 'ADV' || ctx.toks[aux]!.f === 'long')) aux--;
   const auxTok = ctx.toks[aux]!;
   if ((auxTok.l === 'have' || auxTok.l === 'be') && t.f.endsWith('ed')) {
     const stem = t.f.slice(0, -2);
@@ -127,9 +130,7 @@ export const subjectOf = (
         return {
           ms: coordinated(ctx, m, ok, -1),
           clause: m.start,
-          accused: ACCUSE.has(
-            (toks[m.start - 1]?.p === 'DET' ? toks[m.start - 2] : toks[m.start - 1])?.l ?? '',
-          ),
+          accused: isAccuse(toks[m.start - 1]?.p === 'DET' ? toks[m.start - 2] : toks[m.start - 1]),
         };
       // "refrained from sending", "stopped short of arming": the subject of that verb
       if (toks[k - 1]?.p === 'VERB' && !ACCUSE.has(toks[k - 1]!.l)) {
