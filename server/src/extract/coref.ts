@@ -1,4 +1,4 @@
-import { EVENT_REFS, OFFICIAL_ROLES } from './lexicon';
+import { AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES } from './lexicon';
 import type { ArticleState } from './names';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
@@ -153,7 +153,15 @@ export const corefMentions = (
     let poss = false;
     if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
       id = nearest(i, true)?.actorId ?? st.lastPerson;
-    else if (t.f === 'its' || t.f === 'their') {
+    else if (
+      (t.f === 'his' || t.f === 'her') &&
+      AGENT_HEADS.has(toks[i + 1]?.l ?? '') &&
+      toks[i + 1]?.p === 'NOUN'
+    ) {
+      // "his government would not send": the person's side acts through it
+      id = nearest(i, true)?.actorId ?? st.lastPerson;
+      poss = true;
+    } else if (t.f === 'its' || t.f === 'their') {
       // a possessive refers back to a subject rather than to the object of a preposition
       // ("it had sent troops to Russia, saying its soldiers …" is North Korea's soldiers)
       const near = nearest(i, false);

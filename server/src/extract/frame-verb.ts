@@ -84,7 +84,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { p, flags } = rule;
   const t = toks[i]!;
   const end = clauseEnd(ctx, i + 1);
-  if (flags.has('noing') && /ing$/i.test(t.v)) return null;
+  // "sanctions targeting banks": a participle modifying a noun; "accused X of targeting" is fine
+  if (flags.has('noing') && /ing$/i.test(t.v) && !['ADP', 'ADV'].includes(toks[i - 1]?.p ?? ''))
+    return null;
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
   if (
