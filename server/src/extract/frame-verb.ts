@@ -196,6 +196,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
         clause: h.clause,
         accused: h.accused,
         anchor: h.anchor ?? i,
+        ...(h.banned ? { banned: true } : {}),
       }
     : null;
 };

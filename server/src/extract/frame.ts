@@ -17,6 +17,8 @@ export interface Frame {
   form: 'verb' | 'noun';
   /** the trigger is the complement of an accusation ("accused X of supplying") */
   accused: boolean;
+  /** the act is the object of a ban ("its ban on sending weapons"): negated unless lifted */
+  banned?: boolean;
 }
 
 const byLemma = (rules: Rule[]): Map<string, Rule[]> => {
@@ -47,6 +49,9 @@ const DOCUMENTS = new Set(
     ' ',
   ),
 );
+const BANS = new Set(['ban', 'embargo', 'moratorium', 'prohibition', 'restriction', 'veto']);
+const LIFTS = new Set(['lift', 'ease', 'end', 'scrap', 'drop', 'remove', 'relax', 'overturn']);
+
 /** "accused", also when tagged as a noun or adjective ("has long accused"). */
 const isAccuse = (t: Tok | undefined): boolean =>
   t !== undefined && (ACCUSE.has(t.l) || /^(accus|blam)/.test(t.f));
@@ -112,7 +117,13 @@ export const subjectOf = (
   ctx: Ctx,
   i: number,
   ok: (m: Mention) => boolean,
-): { ms: Mention[]; clause: number; accused: boolean; anchor?: number } | null => {
+): {
+  ms: Mention[];
+  clause: number;
+  accused: boolean;
+  anchor?: number;
+  banned?: boolean;
+} | null => {
   const { toks } = ctx;
   const t = toks[i]!;
   let k = i - 1;
@@ -164,7 +175,19 @@ export const subjectOf = (
       // "their alleged role in supplying"
       for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
         const m = ctx.endAt[b] ?? ctx.endAt[b + 1];
-        if (m && m.poss && ok(m)) return { ms: [m], clause: m.start, accused: false };
+        if (m && m.poss && ok(m)) {
+          // "would reconsider its ban on sending": the verb governing the ban carries the status
+          if (!BANS.has(toks[k - 1]?.l ?? '')) return { ms: [m], clause: m.start, accused: false };
+          const v = m.start - 1;
+          const lifted = LIFTS.has(toks[v]?.l ?? '');
+          return {
+            ms: [m],
+            clause: m.start,
+            accused: false,
+            banned: !lifted,
+            ...(toks[v]?.p === 'VERB' && !lifted ? { anchor: v } : {}),
+          };
+        }
       }
       // "suspended talks on joining", "plans for sending": the subject of the clause
       if (PLAN_NOUNS.has(toks[k - 1]?.l ?? '')) {

@@ -63,7 +63,14 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const { toks } = ctx;
   const anchor = f.anchor;
   const cues = sentenceCues(ctx);
-  const { neg: chainNeg, hyp: chainHyp } = chainCues(ctx, anchor);
+  const own = chainCues(ctx, anchor);
+  // "urged Washington to maintain its military aid": the verb governing a noun phrase
+  const gov =
+    f.form === 'noun' && toks[anchor]?.p !== 'VERB' && toks[anchor - 1]?.p === 'VERB'
+      ? chainCues(ctx, anchor - 1)
+      : { neg: false, hyp: false };
+  const chainNeg = own.neg || gov.neg;
+  const chainHyp = own.hyp || gov.hyp;
   // a light verb that proposes or ends the relation ("proposed tariffs", "lifted sanctions")
   const light =
     anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
@@ -155,7 +162,7 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     denied = true;
   const status: ClaimStatus = denied
     ? 'DENIED'
-    : neg || f.rule.flags.has('negated')
+    : neg || f.rule.flags.has('negated') || (f.banned === true && !hyp)
       ? 'NEGATED'
       : hyp
         ? 'HYPOTHETICAL'
