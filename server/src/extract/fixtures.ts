@@ -12,3 +12,14 @@ export interface Fixture {
 /** Loads a fixture file (tests and the bench only; the extractor itself does no I/O). */
 export const loadFixtures = (name: string): Fixture[] =>
   parse(readFileSync(new URL(`./fixtures/${name}.yaml`, import.meta.url), 'utf8')) as Fixture[];
+
+/** Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind) and never tuned on (heldout-blind-2). */
+export const FIXTURE_SETS = [
+  'tuned',
+  'heldout',
+  'dev-a',
+  'dev-b',
+  'dev-c',
+  'heldout-blind',
+  'heldout-blind-2',
+] as const;

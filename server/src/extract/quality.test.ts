@@ -5,26 +5,26 @@ import { emptyScore, precision, recall, scoreParagraph, type Score } from './sco
 
 const gaz = buildGazetteer([]);
 
-const run = (name: string): Score => {
+/** Scores the named fixture sets together; misses and spurious claims carry their fixture id. */
+const run = (...names: string[]): Score => {
   const score = emptyScore();
-  for (const f of loadFixtures(name)) {
+  for (const f of names.flatMap((n) => loadFixtures(n))) {
     const r = extractArticle(
       f.text,
       { source: `${f.id}.txt`, ...(f.date ? { date: f.date } : {}) },
       gaz,
     );
-    const before = { misses: score.misses.length, spurious: score.spurious.length };
-    scoreParagraph(r.claims, f.claims, gaz, r.newActors, score);
-    score.misses.splice(
-      before.misses,
-      Infinity,
-      ...score.misses.slice(before.misses).map((m) => `${f.id}: ${m}`),
-    );
-    score.spurious.splice(
-      before.spurious,
-      Infinity,
-      ...score.spurious.slice(before.spurious).map((m) => `${f.id}: ${m}`),
-    );
+    const before = {
+      misses: score.misses.length,
+      spurious: score.spurious.length,
+      wrong: score.wrongStatus.length,
+    };
+    scoreParagraph(r.claims, f.claims ?? [], gaz, r.newActors, score);
+    const tag = (list: string[], from: number) =>
+      list.splice(from, Infinity, ...list.slice(from).map((m) => `${f.id}: ${m}`));
+    tag(score.misses, before.misses);
+    tag(score.spurious, before.spurious);
+    tag(score.wrongStatus, before.wrong);
   }
   return score;
 };
@@ -38,22 +38,40 @@ const report = (name: string, s: Score, details: boolean): void => {
     for (const line of [
       ...s.misses.map((m) => `  miss ${m}`),
       ...s.spurious.map((m) => `  spurious ${m}`),
+      ...s.wrongStatus.map((m) => `  status ${m}`),
     ])
       console.log(line);
 };
 
+/*
+ * Three kinds of labelled paragraphs (fixtures/README in extract/README.md):
+ * - tuned: written while developing the rules (tuned.yaml, plus heldout.yaml, the first
+ *   held-out split, tuned on after it was measured);
+ * - development: four sets written by people who never saw the extractor (dev-a, dev-b, dev-c,
+ *   heldout-blind), measured blind first and then used to generalise the rules;
+ * - held-out: heldout-blind-2, written the same way and never tuned on. Its numbers are the
+ *   honest estimate for unseen news; the floors below only guard against regressions.
+ */
 describe('extraction quality on labelled paragraphs', () => {
-  it('tuned split: precision ≥ 0.9 and recall ≥ 0.8', () => {
-    const s = run('tuned');
+  it('tuned sets: precision ≥ 0.9 and recall ≥ 0.8', () => {
+    const s = run('tuned', 'heldout');
     report('tuned', s, true);
     expect(precision(s)).toBeGreaterThanOrEqual(0.9);
     expect(recall(s)).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('held-out split (never tuned on): reports precision and recall', () => {
-    const s = run('heldout');
-    report('held-out', s, false);
-    expect(precision(s)).toBeGreaterThanOrEqual(0.75);
+  it('development sets (written blind, then tuned on): precision ≥ 0.9, recall ≥ 0.7', () => {
+    for (const name of ['dev-a', 'dev-b', 'dev-c', 'heldout-blind']) report(name, run(name), false);
+    const s = run('dev-a', 'dev-b', 'dev-c', 'heldout-blind');
+    report('development (all four)', s, true);
+    expect(precision(s)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('held-out set (never tuned on): reports precision and recall', () => {
+    const s = run('heldout-blind-2');
+    report('held-out (heldout-blind-2)', s, false);
+    expect(precision(s)).toBeGreaterThanOrEqual(0.8);
     expect(recall(s)).toBeGreaterThanOrEqual(0.5);
   });
 });

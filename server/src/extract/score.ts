@@ -47,7 +47,8 @@ const namesOf = (id: string, gaz: Gazetteer, extra: Map<string, Actor>): string[
 
 /**
  * Scores one paragraph on (subject, predicate, object), ignoring duplicates. An official
- * counts for the state or organization they belong to; symmetric predicates ignore order.
+ * counts for the state or organization they belong to, on either side (an extracted "Iran"
+ * matches an expected "Abbas Araghchi" and vice versa); symmetric predicates ignore order.
  */
 export const scoreParagraph = (
   claims: readonly ExtractedClaim[],
@@ -57,6 +58,13 @@ export const scoreParagraph = (
   into: Score,
 ): void => {
   const extra = new Map(newActors.map((a) => [a.id, a]));
+  // an expected official also counts for their state: compare name chains on both sides
+  const byName = new Map<string, string>();
+  for (const a of [...gaz.actors.values(), ...newActors]) byName.set(a.name, a.id);
+  const chainOf = (name: string): string[] => {
+    const id = byName.get(name);
+    return id === undefined ? [name] : namesOf(id, gaz, extra);
+  };
   // one entry per (subject, predicate, object); a claim and its denial may both be there
   const got = new Map<string, { s: string[]; p: string; o: string[]; statuses: string[] }>();
   for (const c of claims) {
@@ -72,10 +80,11 @@ export const scoreParagraph = (
       });
   }
   const exp = [...new Map(expected.map((e) => [`${e[0]}|${e[1]}|${e[2]}`, e])).values()];
+  const overlap = (a: string[], name: string): boolean => chainOf(name).some((n) => a.includes(n));
   const match = (g: { s: string[]; p: string; o: string[] }, e: Expected): boolean =>
     g.p === e[1] &&
-    ((g.s.includes(e[0]) && g.o.includes(e[2])) ||
-      (isSymmetric(e[1] as Predicate) && g.s.includes(e[2]) && g.o.includes(e[0])));
+    ((overlap(g.s, e[0]) && overlap(g.o, e[2])) ||
+      (isSymmetric(e[1] as Predicate) && overlap(g.s, e[2]) && overlap(g.o, e[0])));
   into.extracted += got.size;
   into.expected += exp.length;
   for (const [key, g] of got) {
