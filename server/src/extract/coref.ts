@@ -3,15 +3,23 @@ import type { ArticleState } from './names';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
 
+/** Non-state armed groups a description like "the group" or "the militants" can refer to. */
+const ARMED_GROUPS =
+  `hamas hezbollah houthis islamic-jihad taliban islamic-state al-qaeda wagner-group hts pkk rsf
+  m23 al-shabaab boko-haram iswap iskp jnim sdf ypg kataib-hezbollah islamic-resistance-in-iraq ttp bla
+  arakan-army`.split(/\s+/);
+
 /** Definite descriptions that refer back to a recently named organization. */
 const DESCRIPTIONS: Record<string, string[]> = {
   alliance: ['nato', 'csto', 'aukus'],
   bloc: ['european-union', 'brics', 'asean', 'g7'],
   union: ['european-union'],
-  group: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state', 'wagner-group'],
-  militants: ['hamas', 'hezbollah', 'houthis', 'taliban', 'islamic-state'],
-  militia: ['hezbollah', 'houthis', 'rsf', 'wagner-group'],
-  movement: ['hamas', 'houthis', 'taliban'],
+  group: ARMED_GROUPS,
+  militants: ARMED_GROUPS,
+  militia: ARMED_GROUPS,
+  rebels: ARMED_GROUPS,
+  insurgents: ARMED_GROUPS,
+  movement: ['hamas', 'houthis', 'taliban', 'hts', 'm23'],
   paramilitaries: ['rsf'],
   allies: ['nato'],
   tank: [
@@ -28,7 +36,6 @@ const DESCRIPTIONS: Record<string, string[]> = {
   institute: ['rusi', 'isw', 'sipri', 'kiel-institute'],
   watchdog: ['iaea'],
   agency: ['iaea'],
-  rebels: ['houthis'],
 };
 
 const EVENT_DETS = new Set(['the', 'this', 'these', 'such']);

@@ -59,6 +59,8 @@ for (const w of [
   'militants',
   'rebels',
   'militia',
+  'insurgents',
+  'paramilitaries',
   'allies',
   'tank',
   'watchdog',

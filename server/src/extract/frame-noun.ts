@@ -201,6 +201,26 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       if (after.length > 0) return { ...frame, subjects: [m], objects: after };
     }
   }
+  // "the treaty that Kim Jong Un and Vladimir Putin signed": the subject of the relative clause
+  if (
+    ['that', 'which'].includes(toks[i + 1]?.f ?? '') &&
+    ctx.startAt[i + 2] &&
+    okS(ctx.startAt[i + 2]!)
+  ) {
+    const subjects = [ctx.startAt[i + 2]!];
+    let w = subjects[0]!.end;
+    while (
+      (toks[w]?.f === 'and' || toks[w]?.f === ',') &&
+      ctx.startAt[w + 1] &&
+      okS(ctx.startAt[w + 1]!)
+    ) {
+      subjects.push(ctx.startAt[w + 1]!);
+      w = ctx.startAt[w + 1]!.end;
+    }
+    while (toks[w]?.p === 'AUX' || toks[w]?.p === 'ADV') w++;
+    if (toks[w]?.p === 'VERB' && LIGHT_VERBS.has(toks[w]!.l))
+      return { ...frame, anchor: w, subjects, objects };
+  }
   // "The exercises were a stern warning to Taipei": the subject of the copula
   if (verb && verb.l === 'be' && (p === 'WARNS' || p === 'CONDEMNS' || p === 'SUPPORTS')) {
     const h = leftSubject(ctx, v, okS);

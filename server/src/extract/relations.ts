@@ -14,7 +14,8 @@ const lightObject = (ctx: Ctx, i: number, lemma: string): boolean => {
   for (let k = i + 1; k < ctx.toks.length && k < i + 6; k++) {
     const t = ctx.toks[k]!;
     if (ctx.cover[k]) return false;
-    if (t.p === 'NOUN' && NOUNS.has(t.l)) return true;
+    // "launched 176 attack drones": a trigger noun modifying another noun is not the object
+    if (t.p === 'NOUN' && NOUNS.has(t.l) && ctx.toks[k + 1]?.p !== 'NOUN') return true;
     if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.p) && !POSS_PRON.has(t.f)) return false;
   }
   return false;

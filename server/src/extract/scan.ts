@@ -200,6 +200,16 @@ export const coordinated = (
       and ||= ctx.toks[j]!.f === 'and';
       j += dir;
     }
+    // rightwards: "as well as (on) X", "and on X" repeat the list with its preposition
+    if (dir === 1) {
+      const t = (n: number) => ctx.toks[j + n]?.f;
+      if (t(0) === 'as' && t(1) === 'well' && t(2) === 'as') {
+        j += 3;
+        joined = and = true;
+      }
+      if (joined && ['on', 'to', 'against'].includes(t(0) ?? '')) j++;
+      while (ctx.toks[j] && SKIPPABLE.has(ctx.toks[j]!.p) && !ctx.startAt[j] && j < k + 8) j++;
+    }
     if (dir === 1) j = title(j);
     const next = dir === 1 ? ctx.startAt[j] : ctx.endAt[j + 1];
     if (!joined || !next || next.poss || !ok(next)) break;
