@@ -90,6 +90,20 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     const group = toks.slice(Math.max(0, anchor - 4), anchor).map((t) => t.l);
     if (group.some((l) => PLEDGES.has(l)) && !group.some((l) => MODALS.has(l))) hyp = false;
   }
+  // "Pyongyang could invoke the clause to justify sending troops": a modal of the subject's
+  // verb group reaches through purpose clauses to the act
+  const subj = f.subjects[0];
+  if (!hyp && subj && subj.end < anchor) {
+    for (let k = subj.end; k < anchor; k++) {
+      const t = toks[k]!;
+      if (
+        /^[,;:]$/.test(t.f) ||
+        ['that', 'which', 'who', 'but', 'and', 'said', 'says'].includes(t.f)
+      )
+        break;
+      if (MODALS.has(t.f) && t.f !== 'if') hyp = true;
+    }
+  }
   const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
   for (let k = Math.max(0, start - 4); k < anchor; k++)
     if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
