@@ -180,7 +180,6 @@ export const corefMentions = (
             !isPerson(gaz, st, m.actorId) &&
             m.kind !== 'place' &&
             m.kind !== 'weapon' &&
-            !m.poss &&
             toks[m.start - 1]?.p !== 'ADP' &&
             !(toks[m.start - 1]?.p === 'DET' && toks[m.start - 2]?.p === 'ADP'),
         );

@@ -21,6 +21,13 @@ const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): 
   return h ? [h.m] : [];
 };
 
+/** Words that make "called X …" a condemnation. */
+const VERDICTS = new Set(
+  `unacceptable illegal illegitimate provocation provocative reckless dangerous irresponsible outrageous
+  violation terror terrorism terrorist crime criminal aggression blackmail unjustified destabilising
+  destabilizing escalation escalatory barbaric atrocity hostile irrational baseless absurd shameful
+  cynical genocide genocidal`.split(/\s+/),
+);
 const HOSTILE = new Set(
   'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush'.split(
     ' ',
@@ -87,6 +94,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // "sanctions targeting banks": a participle modifying a noun; "accused X of targeting" is fine
   if (flags.has('noing') && /ing$/i.test(t.v) && !['ADP', 'ADV'].includes(toks[i - 1]?.p ?? ''))
     return null;
+  if (flags.has('verdict') && !toks.slice(i + 1, end + 6).some((x) => VERDICTS.has(x.l)))
+    return null;
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
   if (
@@ -110,7 +119,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const okO = (m: Mention): boolean =>
     objectOk(m, p) &&
     (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION') &&
-    !(flags.has('noposs') && m.poss);
+    !(flags.has('noposs') && (m.poss || toks[m.end]?.p === 'NOUN'));
   const frame = { rule, head: i, anchor: i, form: 'verb' as const, clause: i, accused: false };
   // troop nouns between the verb and its object decide between supplying and deploying
   const troopsOk = (objects: Mention[]): boolean => {

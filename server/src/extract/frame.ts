@@ -241,7 +241,7 @@ export const subjectOf = (
         : null;
     }
     // "calling for peace and urging Moscow to …": a gerund coordinated with an earlier one
-    if (prev.f === 'and') {
+    if (prev.f === 'and' || prev.f === 'or') {
       const g = toks.findLastIndex((x, n) => n < k && x.p === 'VERB' && /ing$/i.test(x.v));
       if (g >= 0 && g > k - 12) return subjectOf(ctx, g, ok);
     }

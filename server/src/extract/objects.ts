@@ -133,6 +133,15 @@ export const rightObjects = (
       break;
     if (t.f === ',') {
       comma = true;
+      // "fired dozens of the weapons, which Pyongyang began shipping, at Ukrainian cities"
+      if (['which', 'who'].includes(toks[j + 1]?.f ?? '')) {
+        const close = toks.findIndex((x, n) => n > j + 1 && n < j + 18 && x.f === ',');
+        const next = toks[close + 1];
+        if (close > 0 && next && isPrep(next)) {
+          j = close;
+          continue;
+        }
+      }
       if (CLAUSE_AFTER_COMMA.has(toks[j + 1]?.f ?? '')) break;
       prep = null;
       sawNoun = true;

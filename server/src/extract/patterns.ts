@@ -21,6 +21,7 @@ import type { Predicate } from '../domain';
  *   weaponsubj the subject must be weapons ("Iranian drones have reached Russia")
  *   named     the subject must be a named actor, not troops or weapons ("Xi arrived in Moscow")
  *   econ      only with economic weapons after the object ("hit Denmark with tariffs"); noecon: never
+ *   verdict   only when a condemning word follows ("called the launch unacceptable")
  *   threat    only a "that" clause threatening consequences gives the object ("vowed that X would pay")
  *   noing     not as a gerund or participle ("sanctions targeting banks")
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
@@ -71,8 +72,9 @@ SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 ACCUSES           | accuse blame | _ |
+CONDEMNS          | call describe brand label term dub | _ | verdict
 MEETS             | meet host visit | _ with |
-MEETS             | embrace greet hug | _ | noposs
+MEETS             | embrace greet hug welcome | _ | noposs
 MEETS             | speak talk | with to |
 MEETS             | travel fly arrive | to in | named
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
