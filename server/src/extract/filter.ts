@@ -1,4 +1,4 @@
-import { EVENT_REFS, TROOP_HEADS } from './lexicon';
+import { CONSEQUENCES, EVENT_REFS, TROOP_HEADS, VERDICTS } from './lexicon';
 import type { ArticleState } from './names';
 import { foldToken } from './nlp';
 import { DENY_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
@@ -31,8 +31,13 @@ const forms = (lemma: string): string[] => {
 };
 
 const FORMS = new Set<string>();
-for (const r of [...VERB_RULES.filter((x) => !x.flags.has('troopsubj')), ...NOUN_RULES])
+// rules that need a cue word ("said X would pay a price", "called it unacceptable") are
+// triggered by that word, not by the common verb
+const cued = (x: { flags: Set<string> }) =>
+  x.flags.has('troopsubj') || x.flags.has('threat') || x.flags.has('verdict');
+for (const r of [...VERB_RULES.filter((x) => !cued(x)), ...NOUN_RULES])
   for (const l of r.lemmas) for (const f of forms(l)) FORMS.add(f);
+for (const l of [...CONSEQUENCES, ...VERDICTS]) for (const f of forms(l)) FORMS.add(f);
 for (const l of [...DENY_VERBS, ...TROOP_HEADS, 'member']) for (const f of forms(l)) FORMS.add(f);
 for (const w of IRREGULAR.split(' ')) FORMS.add(w);
 for (const w of NOT_TRIGGERS) FORMS.delete(w);
@@ -40,6 +45,7 @@ FORMS.add('arms');
 
 const TRIGGER = 1;
 const SIGNAL = 2;
+const PAIR = 4;
 /** Lower-case word → TRIGGER (a trigger word) and/or SIGNAL (may refer to an actor: pronouns, denials). */
 const WORDS = new Map<string, number>();
 for (const w of FORMS) WORDS.set(w, TRIGGER);
@@ -51,8 +57,6 @@ for (const w of [
   'its',
   'they',
   'their',
-  'two',
-  'both',
   'group',
   'alliance',
   'bloc',
@@ -65,9 +69,13 @@ for (const w of [
   'tank',
   'watchdog',
   ...[...DENY_VERBS].flatMap(forms),
-  ...[...EVENT_REFS].flatMap((w) => [w, `${w}s`]),
 ])
   WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);
+// "the two leaders", "both countries" name two actors at once
+for (const w of ['two', 'both']) WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL | PAIR);
+/** "the decision", "these strikes": a reference back to an earlier act (a signal after a determiner). */
+const EVENT_WORDS = new Set([...EVENT_REFS].flatMap((w) => [w, `${w}s`]));
+const EVENT_DETS = new Set(['the', 'this', 'these', 'such', 'The', 'This', 'These', 'Such']);
 const PLAIN = /^[A-Za-z0-9-]*$/;
 const trimWord = (w: string): string => {
   const a = w.charCodeAt(0);
@@ -87,6 +95,8 @@ export interface Word {
   trigger: boolean;
   /** a pronoun, a denial (which needs only the denying party) or a gazetteer hit */
   signal: boolean;
+  /** "two", "both": counts as two possible actors */
+  pair?: boolean;
   /** gazetteer actor named from this word on */
   id?: string;
   /** whether that hit is a name (kept for surnames and recency), not a demonym or place */
@@ -111,11 +121,13 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
     const c = w.charCodeAt(0);
     const upper = (c >= 65 && c <= 90) || (c >= 128 && UPPER.test(w));
     const kind = WORDS.get(upper ? w.toLowerCase() : w) ?? 0;
-    if (!upper && kind === 0) continue; // most words: nothing to remember
+    const event = !upper && EVENT_WORDS.has(w) && EVENT_DETS.has(words[i - 1]?.raw ?? '');
+    if (!upper && kind === 0 && !event) continue; // most words: nothing to remember
     const word: Word = {
       at: words[i]!.at,
       trigger: (kind & TRIGGER) !== 0,
-      signal: (kind & SIGNAL) !== 0,
+      signal: (kind & SIGNAL) !== 0 || event,
+      ...((kind & PAIR) !== 0 ? { pair: true } : {}),
     };
     out.push(word);
     if (!upper) continue;
@@ -171,7 +183,7 @@ export const preview = (words: readonly Word[], sentence: string, st: ArticleSta
   words.forEach((w, k) => {
     trigger ||= w.trigger;
     const id = w.id ?? (w.key !== undefined ? st.short.get(w.key) : undefined);
-    if (w.signal || id !== undefined) signals++;
+    if (w.signal || id !== undefined) signals += w.pair ? 2 : 1;
     if (id !== undefined && w.name !== false)
       names.push({ start: k, end: k + 1, actorId: id, kind: 'actor', poss: false });
   });

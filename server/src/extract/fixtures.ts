@@ -13,7 +13,10 @@ export interface Fixture {
 export const loadFixtures = (name: string): Fixture[] =>
   parse(readFileSync(new URL(`./fixtures/${name}.yaml`, import.meta.url), 'utf8')) as Fixture[];
 
-/** Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind) and never tuned on (heldout-blind-2). */
+/**
+ * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
+ * never tuned on (heldout-blind-3).
+ */
 export const FIXTURE_SETS = [
   'tuned',
   'heldout',
@@ -22,4 +25,5 @@ export const FIXTURE_SETS = [
   'dev-c',
   'heldout-blind',
   'heldout-blind-2',
+  'heldout-blind-3',
 ] as const;

@@ -1,4 +1,5 @@
 import { itemsIn, quantityIn } from './details';
+import { CONSEQUENCES, VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
 import type { Rule } from './patterns';
 import { byAgent, rightObjects } from './objects';
@@ -21,13 +22,6 @@ const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): 
   return h ? [h.m] : [];
 };
 
-/** Words that make "called X …" a condemnation. */
-const VERDICTS = new Set(
-  `unacceptable illegal illegitimate provocation provocative reckless dangerous irresponsible outrageous
-  violation terror terrorism terrorist crime criminal aggression blackmail unjustified destabilising
-  destabilizing escalation escalatory barbaric atrocity hostile irrational baseless absurd shameful
-  cynical genocide genocidal`.split(/\s+/),
-);
 const HOSTILE = new Set(
   'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush'.split(
     ' ',
@@ -47,12 +41,6 @@ const economic = (ctx: Ctx, i: number, end: number): boolean => {
   const w = ctx.toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
   return w > 0 && ctx.toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l));
 };
-
-/** Words that make a "that" clause a threat of consequences. */
-const CONSEQUENCES = new Set(
-  `price consequence response respond retaliate retaliation regret punish punishment pay face
-  target decisive crushing harsh severe destroy annihilate counter countermeasure`.split(/\s+/),
-);
 
 /**
  * "vowed that the group would pay a heavy price", "warned that Seoul would face consequences":

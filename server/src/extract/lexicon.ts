@@ -61,3 +61,17 @@ export const EVENT_REFS = new Set(
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit`.split(/\s+/),
 );
+
+/** Words that make "called X …" a condemnation. */
+export const VERDICTS = new Set(
+  `unacceptable illegal illegitimate provocation provocative reckless dangerous irresponsible outrageous
+  violation terror terrorism terrorist crime criminal aggression blackmail unjustified destabilising
+  destabilizing escalation escalatory barbaric atrocity hostile irrational baseless absurd shameful
+  cynical genocide genocidal`.split(/\s+/),
+);
+
+/** Words that make a "that" clause a threat of consequences. */
+export const CONSEQUENCES = new Set(
+  `price consequence response respond retaliate retaliation regret punish punishment pay face
+  target decisive crushing harsh severe destroy annihilate counter countermeasure`.split(/\s+/),
+);

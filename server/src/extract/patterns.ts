@@ -146,7 +146,7 @@ export const DENIED_NOUNS = set(
 export const NEGATION =
   set(`not n't never no neither nor refuse decline fail stop cease halt suspend pause refrain yet without
   restrict restricted bar barred ban banned prevent prevented prohibit prohibited lift ease remove drop scrap end block
-  pause halt freeze delay withhold cancel postpone avoid`);
+  pause halt freeze delay withhold cancel postpone avoid veto oppose`);
 export const HYPOTHETICAL =
   set(`could may might would should can will shall must 'll 'd going plan intend aim seek try want hope
   threaten consider weigh mull expect prepare ready willing likely unlikely poised set about propose offer decide vow

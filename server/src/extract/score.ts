@@ -46,6 +46,30 @@ const namesOf = (id: string, gaz: Gazetteer, extra: Map<string, Actor>): string[
 };
 
 /**
+ * Whether an extracted claim states an expected (subject, predicate, object), with the same
+ * official-for-state and symmetry rules as the score.
+ */
+export const claimMatcher = (gaz: Gazetteer, newActors: readonly Actor[]) => {
+  const extra = new Map(newActors.map((a) => [a.id, a]));
+  const byName = new Map<string, string>();
+  for (const a of [...gaz.actors.values(), ...newActors]) byName.set(a.name, a.id);
+  const chainOf = (name: string): string[] => {
+    const id = byName.get(name);
+    return id === undefined ? [name] : namesOf(id, gaz, extra);
+  };
+  const overlap = (a: string[], name: string): boolean => chainOf(name).some((n) => a.includes(n));
+  return (c: ExtractedClaim, e: Expected): boolean => {
+    const s = namesOf(c.subjectId, gaz, extra);
+    const o = namesOf(c.objectId, gaz, extra);
+    return (
+      c.predicate === e[1] &&
+      ((overlap(s, e[0]) && overlap(o, e[2])) ||
+        (isSymmetric(e[1] as Predicate) && overlap(s, e[2]) && overlap(o, e[0])))
+    );
+  };
+};
+
+/**
  * Scores one paragraph on (subject, predicate, object), ignoring duplicates. An official
  * counts for the state or organization they belong to, on either side (an extracted "Iran"
  * matches an expected "Abbas Araghchi" and vice versa); symmetric predicates ignore order.

@@ -24,6 +24,26 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'shou
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const TEMPORAL = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'amid']);
 
+/** The verb whose object the noun phrase starting at `from` is ("vetoed a €50bn package of"). */
+const governingVerb = (ctx: Ctx, from: number): number => {
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const t = ctx.toks[k]!;
+    if (t.p === 'VERB') return k;
+    if (!['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(t.p) && t.f !== 'of') return -1;
+  }
+  return -1;
+};
+
+/** A modal right after the noun phrase of the trigger (and its prepositional object). */
+const modalFollows = (ctx: Ctx, head: number): boolean => {
+  for (let k = head + 1; k < ctx.toks.length && k < head + 8; k++) {
+    const t = ctx.toks[k]!;
+    if (t.p === 'AUX') return MODALS.has(t.f);
+    if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.p) && !ctx.cover[k]) return false;
+  }
+  return false;
+};
+
 const andBefore = (ctx: Ctx, k: number): boolean => {
   let b = k - 1;
   while (b >= 0 && ctx.toks[b]!.p === 'ADV') b--;
@@ -65,12 +85,15 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const cues = sentenceCues(ctx);
   const own = chainCues(ctx, anchor);
   // "urged Washington to maintain its military aid": the verb governing a noun phrase
-  const gov =
-    f.form === 'noun' && toks[anchor]?.p !== 'VERB' && toks[anchor - 1]?.p === 'VERB'
-      ? chainCues(ctx, anchor - 1)
-      : { neg: false, hyp: false };
-  const chainNeg = own.neg || gov.neg;
-  const chainHyp = own.hyp || gov.hyp;
+  const g = f.form === 'noun' && toks[anchor]?.p !== 'VERB' ? governingVerb(ctx, anchor) : -1;
+  const gov = g >= 0 ? chainCues(ctx, g) : { neg: false, hyp: false };
+  // "vetoed a package of EU aid for Ukraine": the governing verb itself blocks the act
+  const govVerb = g >= 0 ? toks[g] : undefined;
+  const blocked = govVerb !== undefined && NEGATION.has(govVerb.l);
+  // "a Chinese attack on Taiwan could amount to …": the noun phrase is the subject of a modal
+  const modalAfter = f.form === 'noun' && modalFollows(ctx, f.head);
+  const chainNeg = own.neg || gov.neg || blocked;
+  const chainHyp = own.hyp || gov.hyp || modalAfter;
   // a light verb that proposes or ends the relation ("proposed tariffs", "lifted sanctions")
   const light =
     anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
