@@ -64,7 +64,7 @@ export const claimMatcher = (gaz: Gazetteer, newActors: readonly Actor[]) => {
     return (
       c.predicate === e[1] &&
       ((overlap(s, e[0]) && overlap(o, e[2])) ||
-        (isSymmetric(e[1] as Predicate) && overlap(s, e[2]) && overlap(o, e[0])))
+        (isSymmetric(e[1]) && overlap(s, e[2]) && overlap(o, e[0])))
     );
   };
 };
