@@ -2,7 +2,7 @@ import type { Actor } from '../domain';
 import { articleLayout } from './boilerplate';
 import { skimSentence } from './coref';
 import { denialCopies } from './denial';
-import { anyTrigger, preview, scanParagraph, wordsIn, type Word } from './filter';
+import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
 import { splitSentences, type RawSentence } from './nlp';
 import { nameOf, sentenceClaims } from './sentence';
@@ -50,26 +50,20 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
   };
-  // Paragraphs without a single trigger word are only skimmed for names: they are not even split.
-  const scans = layout.blocks.map((b) => scanParagraph(text, b.start, b.end, gaz));
-  const live = layout.blocks.map((b, i) => anyTrigger(scans[i]!, text.slice(b.start, b.end)));
-  const raws = splitSentences(
-    text,
-    layout.blocks.filter((_, i) => live[i]),
-  );
-  let r = 0;
-  let para = 0;
-  layout.blocks.forEach((b, i) => {
-    const words = scans[i]!;
-    if (!live[i]) {
-      skimSentence(preview(words, '', st).names, gaz, st);
+  // A paragraph none of whose sentences could hold a claim (no trigger word, or fewer than two
+  // possible actors in the whole paragraph, judged with what the article has named so far) is
+  // only skimmed for names: it is not even split into sentences.
+  for (const b of layout.blocks) {
+    const words = scanParagraph(text, b.start, b.end, gaz);
+    const paragraph = text.slice(b.start, b.end);
+    const look = preview(words, paragraph, st);
+    if (!anyTrigger(words, paragraph) || !(look.candidate || ROLE_AND_NAMES(paragraph))) {
+      skimSentence(look.names, gaz, st);
       perSentence.push([]);
-      return;
+      continue;
     }
-    for (; r < raws.length && raws[r]!.para === para; r++)
-      sentence(raws[r]!, wordsIn(words, raws[r]!.start, raws[r]!.end));
-    para++;
-  });
+    for (const raw of splitSentences(text, [b])) sentence(raw, wordsIn(words, raw.start, raw.end));
+  }
   const used = new Set(claims.flatMap((c) => [c.subjectId, c.objectId, c.attributedToId ?? '']));
   const newActors: Actor[] = [];
   for (const a of st.created.values()) {

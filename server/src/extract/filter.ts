@@ -158,6 +158,10 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
   return out;
 };
 
+/** An official's role next to a name: a structural fact may follow even without a trigger word. */
+export const ROLE_AND_NAMES = (paragraph: string): boolean =>
+  ROLE.test(paragraph) && NAME_PAIR.test(paragraph);
+
 /** Whether any word of the paragraph is a trigger (else none of its sentences can hold a claim). */
 export const anyTrigger = (words: readonly Word[], paragraph: string): boolean =>
   words.some((w) => w.trigger) || (ROLE.test(paragraph) && NAME_PAIR.test(paragraph));
