@@ -68,6 +68,26 @@ const descriptionHead = (toks: Tok[], i: number, covered: (k: number) => boolean
   return 0;
 };
 
+/** What kind of act an event noun names; nouns not listed ("decision", "move") name any act. */
+const EVENT_KIND: Record<string, string> = Object.fromEntries(
+  [
+    ['ATTACKS', 'strike attack launch raid offensive incursion assault bombing shelling test'],
+    ['DEPLOYS_TROOPS_TO', 'deployment'],
+    ['SANCTIONS', 'sanction measure ban'],
+    ['SIGNS_TREATY_WITH', 'deal agreement treaty pact'],
+    ['MEETS', 'visit trip meeting summit'],
+    ['SUPPLIES', 'transfer delivery shipment'],
+  ].flatMap(([p, nouns]) => nouns!.split(' ').map((n) => [n, p!])),
+);
+
+/** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
+const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
+  let n = i + 1;
+  while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
+  const kind = EVENT_KIND[toks[n]?.l ?? ''];
+  return kind === undefined ? st.lastAgent : st.lastBy.get(kind);
+};
+
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */
 const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
   let n = i + 1;
@@ -287,12 +307,12 @@ export const corefMentions = (
         });
       }
       return;
-    } else if (EVENT_DETS.has(t.f) && st.lastAgent !== undefined && eventRef(toks, i, covered)) {
+    } else if (EVENT_DETS.has(t.f) && eventRef(toks, i, covered) && eventAuthor(toks, i, st)) {
       // "Kyiv condemned the strike", "The decision drew criticism": the last act's author
       out.push({
         start: i,
         end: eventRef(toks, i, covered),
-        actorId: st.lastAgent,
+        actorId: eventAuthor(toks, i, st)!,
         kind: 'event',
         poss: false,
         resolved: true,

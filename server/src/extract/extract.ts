@@ -49,6 +49,12 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     perSentence.push(found.claims);
     const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
+    const seen = new Set<string>();
+    for (const c of found.claims)
+      if (!seen.has(c.predicate)) {
+        seen.add(c.predicate);
+        st.lastBy.set(c.predicate, c.subjectId);
+      }
   };
   // A paragraph none of whose sentences could hold a claim (no trigger word, or fewer than two
   // possible actors in the whole paragraph, judged with what the article has named so far) is

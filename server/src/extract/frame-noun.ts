@@ -68,6 +68,7 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
       ['ADJ', 'NOUN', 'NUM', 'PROPN', 'SYM'].includes(tk.p) ||
       tk.f === '-' ||
       ['"', '“', '”'].includes(tk.v) ||
+      (tk.p === 'PUNCT' && ["'", '‘', '’'].includes(tk.v)) ||
       // "a renewed offensive", "the planned deal": a participle used as an adjective
       (tk.p === 'VERB' && /ed$/.test(tk.f) && toks[k - 1]?.p === 'DET') ||
       (tk.p === 'ADV' && ['ADJ', 'NOUN'].includes(toks[k + 1]!.p))

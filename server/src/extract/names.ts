@@ -18,6 +18,8 @@ export interface ArticleState {
   stated: Map<string, { sentence: number }>;
   /** who acted in the last event claim ("the decision", "the strike" later refer to it) */
   lastAgent?: string;
+  /** who acted last, per predicate ("the strike" refers to the last attacker) */
+  lastBy: Map<string, string>;
 }
 
 export const newArticleState = (): ArticleState => ({
@@ -25,6 +27,7 @@ export const newArticleState = (): ArticleState => ({
   recent: [],
   created: new Map(),
   stated: new Map(),
+  lastBy: new Map(),
 });
 
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'der', 'de', 'da', 'la', 'le', 'el']);

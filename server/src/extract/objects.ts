@@ -15,6 +15,10 @@ const PURPOSE = new Set([
   'protect',
 ]);
 const PARTITIVE = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
   'one',
   'two',
   'some',
@@ -163,7 +167,8 @@ export const rightObjects = (
     ) {
       sawNoun = false; // "struck a residential area of Kharkiv" struck Kharkiv
     } else if (t.f === 'of' && PARTITIVE.has(toks[j - 1]?.f ?? '')) {
-      sawNoun = nouns > 0; // "one of its vessels"
+      // "one of its vessels", "dozens of Houthi targets": the partitive is not the object
+      sawNoun = nouns > 0;
     } else if (
       LINKED.has(t.l) &&
       ['to', 'by', 'with'].includes(toks[j + 1]?.f ?? '') &&

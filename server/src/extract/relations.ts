@@ -1,7 +1,9 @@
 import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { verbFrame } from './frame-verb';
-import { LIGHT_VERBS } from './patterns';
+import { speakerOf } from './cues';
+import { CONSEQUENCES } from './lexicon';
+import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES } from './patterns';
 import { POSS_PRON, type Ctx } from './scan';
 
 export { clauseEnd, type Frame } from './frame';
@@ -45,6 +47,53 @@ const shareObjects = (ctx: Ctx, frames: Frame[]): Frame[] =>
     };
   });
 
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+const WARN_RULE = VERB_RULES.find((r) => r.p === 'WARNS')!;
+
+/**
+ * "'Iran made a big mistake, and it will pay for it,' Netanyahu said": a quoted threat of
+ * consequences is a warning by the speaker to the first other actor named in the quote.
+ */
+const quoteThreat = (ctx: Ctx): Frame | null => {
+  const { toks } = ctx;
+  const open = toks.findIndex((t) => t.p === 'PUNCT' && QUOTES.has(t.v));
+  const close = toks.findIndex((t, n) => n > open + 2 && t.p === 'PUNCT' && QUOTES.has(t.v));
+  if (open < 0 || close < 0) return null;
+  const inside = toks.slice(open + 1, close);
+  if (
+    !inside.some((t) => CONSEQUENCES.has(t.l)) ||
+    !inside.some((t) => /^(will|would|shall|'ll|must)$/.test(t.f))
+  )
+    return null;
+  const k = toks.findIndex(
+    (t, n) => n > close && n < close + 9 && t.p === 'VERB' && SPEECH_VERBS.has(t.l),
+  );
+  if (k < 0) return null;
+  const speaker = speakerOf(ctx, k, close);
+  if (!speaker || speaker.kind === 'place') return null;
+  const side = new Set([speaker.actorId, ctx.gaz.actors.get(speaker.actorId)?.affiliation ?? '']);
+  const target = ctx.ms.find(
+    (m) =>
+      m.start > open &&
+      m.end <= close &&
+      !side.has(m.actorId) &&
+      m.kind !== 'place' &&
+      m.kind !== 'weapon',
+  );
+  return target
+    ? {
+        rule: WARN_RULE,
+        head: k,
+        anchor: k,
+        subjects: [speaker],
+        objects: [target],
+        clause: k,
+        form: 'verb',
+        accused: false,
+      }
+    : null;
+};
+
 /** All frames of a sentence: verb and noun triggers with their subjects and objects. */
 export const findFrames = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
@@ -71,6 +120,8 @@ export const findFrames = (ctx: Ctx): Frame[] => {
       }
     }
   });
+  const quoted = quoteThreat(ctx);
+  if (quoted) out.push(quoted);
   return shareObjects(ctx, out)
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);

@@ -118,10 +118,18 @@ const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
   let k = m.end;
   if (POSS.has(ctx.toks[k]?.v ?? '')) k++;
   let head: Tok | undefined;
+  let complement = false; // after "of" in "Board of Governors"
   for (; k < from; k++) {
     const t = ctx.toks[k]!;
-    if (['NOUN', 'PROPN', 'ADJ'].includes(t.p) && !ctx.cover[k]) head = t;
-    else if (!['AUX', 'ADV', 'PART'].includes(t.p) || !head) return false;
+    if (['NOUN', 'PROPN'].includes(t.p) && !ctx.cover[k]) {
+      if (!complement) head = t;
+    } else if (t.f === 'of' && head) complement = true;
+    else if (!(
+      ['ADJ', 'NUM'].includes(t.p) ||
+      t.f === '-' ||
+      (head && ['AUX', 'ADV', 'PART'].includes(t.p))
+    ))
+      return false;
   }
   return (
     head !== undefined &&
@@ -300,6 +308,11 @@ export const leftSubject = (
       return a && ok(a) ? { m: a, clause: j } : null;
     }
     if (t.f === 'that') return null;
+    // "a rebel alliance whose fighters killed …": the subject is the (unnamed) owner
+    if (t.f === 'whose') {
+      const a = ctx.endAt[j];
+      return a && ok(a) ? { m: a, clause: j } : null;
+    }
     if (t.f === 'to' && (toks[j + 1]?.p === 'VERB' || toks[j + 1]?.p === 'AUX')) {
       sawTo = true;
       // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
