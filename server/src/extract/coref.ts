@@ -120,6 +120,20 @@ const PAIR_NOUNS = new Set([
   'ally',
 ]);
 
+const BODY_HEADS = new Set(['ministry', 'government', 'cabinet', 'presidency', 'administration']);
+/** End of "the foreign ministry", "the government" at i (no owner named), else 0. */
+const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
+  if (toks[i]?.f !== 'the') return 0;
+  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
+    const t = toks[k]!;
+    if (covered(k)) return 0;
+    if (BODY_HEADS.has(t.l) && t.p === 'NOUN')
+      return toks[k + 1]?.f === 'of' || toks[k + 1]?.p === 'NOUN' ? 0 : k + 1;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(t.p)) return 0;
+  }
+  return 0;
+};
+
 const isPerson = (gaz: Gazetteer, st: ArticleState, id: string): boolean =>
   (gaz.actors.get(id)?.kind ?? st.created.get(id)?.kind) === 'OFFICIAL';
 
@@ -278,7 +292,13 @@ export const corefMentions = (
       // for countries, a person named counts for the state they belong to
       const stateOf = (x: string) =>
         person || !isPerson(gaz, st, x) ? x : (gaz.actors.get(x)?.affiliation ?? x);
+      const kindOk = (x: string) =>
+        isPerson(gaz, st, x) === person && (person || gaz.actors.get(x)?.kind === 'STATE');
+      // the parties of the last claim ("…provided Russia with missiles. Kirby condemned both
+      // governments"), else the last two actors named
+      const pair = st.lastPair?.map(stateOf);
       const ids = [
+        ...(pair && pair[0] !== pair[1] && pair.every(kindOk) ? pair : []),
         ...ms
           .filter((m) => m.end <= i)
           .reverse()
@@ -286,12 +306,7 @@ export const corefMentions = (
         ...st.recent,
       ]
         .map(stateOf)
-        .filter(
-          (x, k, a) =>
-            a.indexOf(x) === k &&
-            isPerson(gaz, st, x) === person &&
-            (person || gaz.actors.get(x)?.kind === 'STATE'),
-        );
+        .filter((x, k, a) => a.indexOf(x) === k && kindOk(x));
       if (
         ids.length >= 2 &&
         (noun !== 'two' || toks[end]?.p === 'VERB' || toks[end]?.p === 'AUX')
@@ -318,6 +333,23 @@ export const corefMentions = (
         resolved: true,
       });
       return;
+    } else if (
+      (bodyRef(toks, i, covered) > 0 || (t.f === 'officials' && t.p === 'NOUN')) &&
+      !(i > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(toks[i - 1]!.p))
+    ) {
+      // "In Kyiv, officials urged …", "the foreign ministry said": the state of the place
+      // named just before, else of the last claim's subject
+      const end = t.f === 'officials' ? i + 1 : bodyRef(toks, i, covered);
+      const place = ms.find((m) => m.end === i - 1 && toks[i - 1]!.f === ',' && m.start === 1);
+      const stateOf = (x: string | undefined) =>
+        x === undefined || !isPerson(gaz, st, x) ? x : gaz.actors.get(x)?.affiliation;
+      const here = toks[0]?.f === 'in' && place ? place.actorId : undefined;
+      const last = t.f === 'officials' ? undefined : stateOf(st.lastPair?.[0]);
+      const state = here ?? last;
+      if (state !== undefined && gaz.actors.get(state)?.kind === 'STATE') {
+        out.push({ start: i, end, actorId: state, kind: 'actor', poss: false, resolved: true });
+        return;
+      }
     } else if (t.f === 'the' && descriptionHead(toks, i, covered) > 0) {
       // "the alliance", "the Iran-aligned group", "the London-based think tank"
       const head = descriptionHead(toks, i, covered);

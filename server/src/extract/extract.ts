@@ -11,6 +11,7 @@ import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer } from './ty
 export { MAX_CONFIDENCE } from './sentence';
 
 /** Acts a later "the decision", "the strike", "the measures" can refer back to. */
+const STRUCTURAL = new Set(['OFFICIAL_OF', 'MEMBER_OF']);
 const EVENT_PREDICATES = new Set<string>([
   'SUPPLIES',
   'DEPLOYS_TROOPS_TO',
@@ -49,6 +50,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     perSentence.push(found.claims);
     const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
+    const pair = found.claims.find((c) => !STRUCTURAL.has(c.predicate));
+    if (pair) st.lastPair = [pair.subjectId, pair.objectId];
     const seen = new Set<string>();
     for (const c of found.claims)
       if (!seen.has(c.predicate)) {

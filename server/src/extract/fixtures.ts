@@ -15,7 +15,7 @@ export const loadFixtures = (name: string): Fixture[] =>
 
 /**
  * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
- * never tuned on (heldout-blind-3).
+ * never tuned on (heldout-blind-3, heldout-blind-4).
  */
 export const FIXTURE_SETS = [
   'tuned',
@@ -25,5 +25,7 @@ export const FIXTURE_SETS = [
   'dev-c',
   'heldout-blind',
   'heldout-blind-2',
+  'dev-d',
   'heldout-blind-3',
+  'heldout-blind-4',
 ] as const;

@@ -25,6 +25,10 @@ const QUANTIFIERS = new Set([
   'month',
   'year',
   'decade',
+  'text',
+  'draft',
+  'terms',
+  'framework',
 ]);
 const QUANTITY_WORDS = new Set([
   'more',
@@ -89,6 +93,17 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
   return { s };
 };
 
+/** A participle of a light verb with "by" after the noun at i, past its own phrase: "imposed by". */
+const reducedPassive = (ctx: Ctx, i: number): number | undefined => {
+  for (let k = i + 1; k < ctx.toks.length && k <= i + 8; k++) {
+    const t = ctx.toks[k]!;
+    if (t.p === 'VERB')
+      return LIGHT_VERBS.has(t.l) && /ed$/.test(t.f) && ctx.toks[k + 1]?.f === 'by' ? k : undefined;
+    if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.p)) return undefined;
+  }
+  return undefined;
+};
+
 /** The frame of a trigger noun at i ("Iran's deliveries to Moscow", "imposed sanctions on", "talks between"). */
 export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
@@ -144,6 +159,13 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     )
       v--;
   }
+  // "signed a joint statement and a package of agreements": the verb of the first conjunct
+  if (toks[v]?.f === 'and' && !ctx.cover[v - 1]) {
+    let w = v - 1;
+    while (w > v - 7 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(toks[w]?.p ?? '') && !ctx.cover[w])
+      w--;
+    if (w < v - 1 && toks[w]?.p === 'VERB' && LIGHT_VERBS.has(toks[w]!.l)) v = w;
+  }
   // "carried out strikes", "stepped up deliveries": skip the particle
   if ((toks[v]?.f === 'out' || toks[v]?.f === 'up') && toks[v - 1]?.p === 'VERB') v--;
   // "agreed to a ceasefire", "agreed on new sanctions"
@@ -175,12 +197,22 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // "the deal was signed by Russia and Iran"
   let after = i + 1;
   while (toks[after]?.p === 'AUX' || toks[after]?.p === 'ADV') after++;
-  const passiveLight =
+  let passiveLight =
     after > i + 1 &&
     toks[after]?.p === 'VERB' &&
     LIGHT_VERBS.has(toks[after]!.l) &&
     toks[after + 1]?.f === 'by';
+  // "sanctions imposed by the EU on Russia", "a price cap on Russian oil imposed by the G7"
+  if (!passiveLight) {
+    const k = reducedPassive(ctx, i);
+    if (k !== undefined) {
+      after = k;
+      passiveLight = true;
+    }
+  }
   const by = byAgent(ctx, passiveLight ? after + 1 : i + 1, okS);
+  if (passiveLight && by.length > 0 && objects.length === 0)
+    objects = rightObjects(ctx, by[by.length - 1]!.end, markers, okO);
   if (by.length > 0 || toks[i + 1]?.f === 'from') {
     // "drew sharp criticism from Kyiv": the criticism is of whoever drew it
     if (objects.length === 0 && verb && REACTION_VERBS.has(verb.l))

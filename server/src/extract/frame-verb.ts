@@ -23,7 +23,7 @@ const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): 
 };
 
 const HOSTILE = new Set(
-  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush'.split(
+  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush shoot'.split(
     ' ',
   ),
 );
@@ -178,13 +178,16 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
   // "threatened to hit Denmark with tariffs": the object of the threatened act
+  // ("threatened on Monday to shoot down US aircraft": past a time adverbial and a particle)
+  let to = i + 1;
+  if (toks[to]?.f === 'on' && toks[to + 1]?.p === 'PROPN') to += 2;
   if (
     objects.length === 0 &&
     p === 'WARNS' &&
-    toks[i + 1]?.f === 'to' &&
-    HOSTILE.has(toks[i + 2]?.l ?? '')
+    toks[to]?.f === 'to' &&
+    HOSTILE.has(toks[to + 1]?.l ?? '')
   )
-    objects = rightObjects(ctx, i + 3, new Set(['_']), okO);
+    objects = rightObjects(ctx, toks[to + 2]?.f === 'down' ? to + 3 : to + 2, new Set(['_']), okO);
   return troopsOk(objects)
     ? {
         ...frame,

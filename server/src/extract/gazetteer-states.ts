@@ -13,18 +13,18 @@ ukraine|Ukraine||Kyiv;Kiev;Zelensky government;Zelenskyy government;Verkhovna Ra
 north-korea|North Korea|DPRK;N. Korea;Democratic People's Republic of Korea|Pyongyang|North Korean;N. Korean|
 south-korea|South Korea|Republic of Korea;ROK;S. Korea|Seoul;Blue House|South Korean;S. Korean|Busan
 china|China|People's Republic of China;PRC|Beijing;Zhongnanhai|Chinese|Shanghai;Hong Kong;Xinjiang;Tibet
-taiwan|Taiwan|Republic of China|Taipei|Taiwanese|Kaohsiung
+taiwan|Taiwan|Republic of China|Taipei|Taiwanese|Kaohsiung;Kinmen;Matsu;Penghu
 japan|Japan||Tokyo|Japanese|Okinawa;Hokkaido
-iran|Iran|Islamic Republic of Iran|Tehran|Iranian|Isfahan
+iran|Iran|Islamic Republic of Iran;Islamic Republic|Tehran|Iranian|Isfahan;Natanz;Fordow;Bandar Abbas;Tabriz;Shiraz;Mashhad;Kermanshah;Bushehr;Arak
 iraq|Iraq||Baghdad|Iraqi|Mosul;Erbil;Basra
-syria|Syria||Damascus|Syrian|Aleppo;Idlib;Homs
-israel|Israel||Jerusalem;Knesset|Israeli|Tel Aviv;Haifa;Eilat;Golan Heights
+syria|Syria||Damascus|Syrian|Aleppo;Idlib;Homs;Latakia;Tartus;Deir ez-Zor
+israel|Israel|Jewish state|Jerusalem;Knesset|Israeli|Tel Aviv;Haifa;Eilat;Golan Heights;Beersheba;Nevatim;Ashkelon;Sderot
 palestine|Palestine|Palestinian Authority;Palestinian territories|Ramallah|Palestinian|Gaza;Gaza Strip;West Bank;Rafah;Khan Younis;Jenin
-lebanon|Lebanon||Beirut|Lebanese|Tyre;Sidon
+lebanon|Lebanon||Beirut|Lebanese|Tyre;Sidon;Nabatieh;Baalbek
 yemen|Yemen||Sanaa|Yemeni|Hodeidah;Aden
 saudi-arabia|Saudi Arabia|Kingdom of Saudi Arabia|Riyadh|Saudi|Jeddah
 united-arab-emirates|United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati|Dubai
-qatar|Qatar||Doha|Qatari|
+qatar|Qatar||Doha|Qatari|Al Udeid
 egypt|Egypt||Cairo|Egyptian|Sinai
 jordan|Jordan||Amman|Jordanian|
 turkey|Turkey|Türkiye;Turkiye|Ankara|Turkish|Istanbul
@@ -75,8 +75,8 @@ tajikistan|Tajikistan||Dushanbe|Tajik|
 turkmenistan|Turkmenistan||Ashgabat|Turkmen|
 mongolia|Mongolia||Ulaanbaatar|Mongolian|
 afghanistan|Afghanistan||Kabul|Afghan|Kandahar
-pakistan|Pakistan||Islamabad|Pakistani|Karachi;Lahore
-india|India||New Delhi|Indian|Mumbai;Kashmir
+pakistan|Pakistan||Islamabad|Pakistani|Karachi;Lahore;Rawalpindi;Peshawar;Quetta
+india|India||New Delhi|Indian|Mumbai;Kashmir;Pahalgam
 bangladesh|Bangladesh||Dhaka|Bangladeshi|
 sri-lanka|Sri Lanka||Colombo|Sri Lankan|
 nepal|Nepal||Kathmandu|Nepalese|
@@ -105,7 +105,7 @@ south-africa|South Africa||Pretoria|South African|Johannesburg;Cape Town
 nigeria|Nigeria||Abuja|Nigerian|Lagos
 ethiopia|Ethiopia||Addis Ababa|Ethiopian|Tigray
 kenya|Kenya||Nairobi|Kenyan|
-sudan|Sudan||Khartoum|Sudanese|Darfur
+sudan|Sudan||Khartoum|Sudanese|Darfur;El Fasher;Port Sudan;Omdurman
 south-sudan|South Sudan||Juba|South Sudanese|
 libya|Libya||Tripoli|Libyan|Benghazi
 algeria|Algeria||Algiers|Algerian|

@@ -20,6 +20,8 @@ export interface ArticleState {
   lastAgent?: string;
   /** who acted last, per predicate ("the strike" refers to the last attacker) */
   lastBy: Map<string, string>;
+  /** the two parties of the last claim between two actors ("both governments" refers to them) */
+  lastPair?: [string, string];
 }
 
 export const newArticleState = (): ArticleState => ({

@@ -85,6 +85,9 @@ const PARTNERS = new Set([
   'client',
   'rival',
 ]);
+const TRADE = new Set(
+  'good import export product shipment steel aluminium aluminum car vehicle commodity'.split(' '),
+);
 const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
 const ownsGoods = (ctx: Ctx, from: number): boolean => {
   for (let k = from; k < ctx.toks.length && k < from + 4; k++) {
@@ -177,6 +180,8 @@ export const rightObjects = (
       j++; // "tankers belonging to Russia", "firms linked to Iran": the owner is the object
       prep = null;
       sawNoun = false;
+    } else if (t.f === 'from' && prep === 'on' && nouns === 1 && TRADE.has(toks[j - 1]!.l)) {
+      sawNoun = false; // "tariffs on goods from India" are on India
     } else if (t.f === 'targeting') {
       prep = 'on';
     } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {

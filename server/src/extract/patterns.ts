@@ -57,11 +57,12 @@ export const VERB_RULES = parse(`
 SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle | _ to for | notroops
 SUPPLIES          | provide give send offer transfer hand donate gift lend pledge | _ to for | item notroops
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
+SUPPLIES          | use employ field | from | inverse item noing
 SUPPLIES          | withhold | from to | negated
 SUPPLIES          | pour funnel channel | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
-DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass | to in into toward towards alongside on along near purpose for | troops
+DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base | to in into toward towards alongside on along near purpose for | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
 DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
@@ -71,6 +72,8 @@ WARNS             | vow promise pledge insist declare say | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
+CONDEMNS          | protest | _ against |
+CONDEMNS          | object | to |
 ACCUSES           | accuse blame | _ |
 CONDEMNS          | call describe brand label term dub | _ | verdict
 MEETS             | meet host visit | _ with |
@@ -88,6 +91,8 @@ ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
 ATTACKS           | push advance storm thrust | into on toward towards | troopsubj
 ATTACKS           | fire shoot | on at upon |
+ATTACKS           | shoot | down |
+ATTACKS           | use employ | against | item noing
 ATTACKS           | fire launch | at on against into toward towards inside across in over | item
 MEMBER_OF         | join | _ | org
 `);
@@ -100,7 +105,7 @@ DEPLOYS_TROOPS_TO | deployment dispatch | to in into alongside purpose |
 SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence | to against for | vow
-SANCTIONS         | sanction embargo tariff ban | on against |
+SANCTIONS         | sanction embargo tariff ban control restriction curb cap penalty blacklisting duty levy | on against |
 CONDEMNS          | condemnation criticism rebuke | of |
 ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation | with to between | fallback
@@ -108,7 +113,7 @@ SUPPORTS          | support backing | for of to |
 SUPPORTS          | solidarity | for of to with |
 SUPPORTS          | backer supporter sponsor | poss of | agentive
 URGES             | appeal | to |
-ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling | on against of in into inside across | fallback
+ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling barrage salvo volley bombing | on against of in into inside across at toward towards | fallback
 `);
 
 /** Verbs that take a trigger noun as object and lend it their subject ("imposed sanctions on"). */
@@ -119,7 +124,7 @@ export const LIGHT_VERBS = new Set(
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
    cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed negotiate
-   discuss`.split(/\s+/),
+   discuss initial initialle`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));

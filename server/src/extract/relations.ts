@@ -6,6 +6,8 @@ import { CONSEQUENCES } from './lexicon';
 import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES } from './patterns';
 import { POSS_PRON, type Ctx } from './scan';
 
+import { clauseEnd } from './frame';
+
 export { clauseEnd, type Frame } from './frame';
 
 const CONTENT = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ', 'ADV']);
@@ -94,6 +96,31 @@ const quoteThreat = (ctx: Ctx): Frame | null => {
     : null;
 };
 
+const SUPPLY_RULE = VERB_RULES.find((r) => r.p === 'SUPPLIES')!;
+
+/**
+ * "Russian forces attacked Odesa with Iranian-made drones", "fired North Korean missiles at
+ * Kyiv": weapons of another state's making, used in an attack, were supplied by that state to
+ * the attacker (same status as the attack).
+ */
+const weaponOrigins = (ctx: Ctx, frames: Frame[]): Frame[] =>
+  frames.flatMap((f) => {
+    if (f.rule.p !== 'ATTACKS' || f.subjects.length === 0) return [];
+    const users = new Set(f.subjects.map((m) => m.actorId));
+    const end = clauseEnd(ctx, f.head + 1);
+    const weapons = ctx.ms.filter(
+      (m) =>
+        m.kind === 'weapon' &&
+        m.start > f.head &&
+        m.start < end &&
+        !users.has(m.actorId) &&
+        f.subjects.every((s) => s.kind !== 'weapon'),
+    );
+    return weapons.length === 0
+      ? []
+      : [{ ...f, rule: SUPPLY_RULE, subjects: weapons, objects: f.subjects, accused: false }];
+  });
+
 /** All frames of a sentence: verb and noun triggers with their subjects and objects. */
 export const findFrames = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
@@ -122,6 +149,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   });
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
+  out.push(...weaponOrigins(ctx, out));
   return shareObjects(ctx, out)
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);

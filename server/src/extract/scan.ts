@@ -250,7 +250,7 @@ export const leftSubject = (
 ): SubjectHit | null => {
   const { toks } = ctx;
   let sawTo = false;
-  for (let j = from - 1; j >= 0 && j >= from - 30; j--) {
+  for (let j = from - 1; j >= 0 && j >= from - 40; j--) {
     const t = toks[j]!;
     const m = ctx.endAt[j + 1];
     if (m) {
@@ -296,6 +296,16 @@ export const leftSubject = (
     if (t.f === ';' || t.f === ':' || t.f === '(' || (STOP_SCONJ.has(t.f) && t.p === 'SCONJ'))
       return null;
     if ((t.f === 'but' || t.f === 'yet') && t.p === 'CCONJ') return null;
+    // "…, hours after a Russian missile hit Kyiv": the clause after the opener has its own
+    // subject; the main clause's subject is not it ("after meeting Putin" is, though)
+    if (
+      CLAUSE_OPENERS.has(t.f) &&
+      ['ADP', 'SCONJ'].includes(t.p) &&
+      t.f !== 'as' &&
+      j < from - 1 &&
+      toks[j + 1]?.p !== 'VERB'
+    )
+      return null;
     // "X is believed to have …" reports X's act: see through it
     if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) return null;
     if (
@@ -307,7 +317,8 @@ export const leftSubject = (
       const a = ctx.endAt[k];
       return a && ok(a) ? { m: a, clause: j } : null;
     }
-    if (t.f === 'that') return null;
+    // "that evening" is a determiner, not a clause
+    if (t.f === 'that' && !(t.p === 'DET' && TIME_WORDS.has(toks[j + 1]?.f ?? ''))) return null;
     // "a rebel alliance whose fighters killed …": the subject is the (unnamed) owner
     if (t.f === 'whose') {
       const a = ctx.endAt[j];

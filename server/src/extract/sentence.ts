@@ -5,6 +5,7 @@ import { itemsIn, quantityIn, sentenceDate } from './details';
 import { gazetteerMentions } from './mentions';
 import { nameMentions, type ArticleState } from './names';
 import { analyseSentence, type RawSentence } from './nlp';
+import { repairTags } from './retag';
 import { clauseEnd, findFrames } from './relations';
 import { makeCtx, type Ctx } from './scan';
 import { frameStatus } from './status';
@@ -125,6 +126,7 @@ export const sentenceClaims = (
   st: ArticleState,
 ): { claims: ExtractedClaim[]; ctx: Ctx } => {
   const sent = analyseSentence(raw);
+  repairTags(sent.toks);
   const ms = sentenceMentions(sent, gaz, st, text, index);
   const ctx = makeCtx(sent.toks, ms, gaz);
   const evidence = text.slice(sent.start, sent.end);

@@ -130,6 +130,10 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
   for (let k = Math.max(0, start - 4); k < anchor; k++)
     if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
+  // "approved the possible sale to Taiwan": a modifier of the trigger noun
+  if (f.form === 'noun')
+    for (let k = Math.max(anchor + 1, f.head - 4); k < f.head; k++)
+      if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
   // "according to X" reports its own clause: not across "but", "while", a semicolon
   const apart = (a: number) =>
     [...cues.contrasts, ...cues.semicolons].some(

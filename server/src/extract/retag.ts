@@ -1,0 +1,58 @@
+import { VERB_RULES } from './patterns';
+import type { Tok } from './types';
+
+/**
+ * Repairs the few part-of-speech errors of wink-nlp's light model that hide a trigger verb.
+ * Hand-written because the model cannot be retrained here; each repair is narrow:
+ *  - "India imports large quantities of …": a plural noun form of a trigger verb right after a
+ *    proper-noun subject and before its object is the verb ("China's imports rose" stays a noun);
+ *  - "…, firing missiles at Israel": an -ing form after a comma and before an object is a
+ *    participle, not the noun "firing";
+ *  - "that evening": "that" before a time word is a determiner, not a conjunction;
+ *  - "took delivery of X" reads as "received X" (the recipient is the subject);
+ *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb.
+ */
+const TRIGGER_VERBS = new Set(VERB_RULES.flatMap((r) => [...r.lemmas]));
+const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
+const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const TIME_NOUNS = new Set(
+  'morning afternoon evening night day week weekend month year time'.split(' '),
+);
+
+/** The verb lemma of an -ing form, if it is a trigger verb: firing → fire, shipping → ship. */
+const ingLemma = (f: string): string | undefined => {
+  if (!f.endsWith('ing') || f.length < 6) return undefined;
+  const stem = f.slice(0, -3);
+  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+  return [stem, `${stem}e`, doubled].find((c) => c !== undefined && TRIGGER_VERBS.has(c));
+};
+
+export const repairTags = (toks: Tok[]): void => {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1]!;
+    const next = toks[i + 1];
+    if (t.p === 'NOUN' && /s$/.test(t.f) && TRIGGER_VERBS.has(t.l)) {
+      let k = i - 1;
+      while (toks[k]?.p === 'PROPN') k--;
+      if (toks[k]?.f === 'the' && k === 0) k--;
+      const subject = k < i - 1 && (k < 0 || CLAUSE_START.has(toks[k]!.p));
+      if (subject && next && OBJECT_START.has(next.p) && next.f !== 'of') t.p = 'VERB';
+    } else if (t.p === 'NOUN' && prev.f === ',' && next && OBJECT_START.has(next.p)) {
+      const lemma = ingLemma(t.f);
+      if (lemma !== undefined) {
+        t.p = 'VERB';
+        t.l = lemma;
+      }
+    } else if (t.l === 'have' && t.p === 'AUX') {
+      let k = i + 1;
+      while (['ADV', 'PART'].includes(toks[k]?.p ?? '')) k++;
+      const n = toks[k];
+      if (n && OBJECT_START.has(n.p) && !(n.p === 'PRON' && toks[k + 1]?.p === 'VERB'))
+        t.p = 'VERB';
+    } else if (t.l === 'delivery' && prev.l === 'take') {
+      prev.l = 'receive';
+    } else if (t.f === 'that' && t.p === 'SCONJ' && TIME_NOUNS.has(next?.f ?? '')) t.p = 'DET';
+  }
+};
