@@ -12,7 +12,15 @@ const ARMED_GROUPS =
 /** Definite descriptions that refer back to a recently named organization. */
 const DESCRIPTIONS: Record<string, string[]> = {
   alliance: ['nato', 'csto', 'aukus'],
-  bloc: ['european-union', 'brics', 'asean', 'g7'],
+  bloc: [
+    'european-union',
+    'brics',
+    'asean',
+    'g7',
+    'ecowas',
+    'african-union',
+    'alliance-of-sahel-states',
+  ],
   union: ['european-union'],
   group: ARMED_GROUPS,
   militants: ARMED_GROUPS,
@@ -120,7 +128,15 @@ const PAIR_NOUNS = new Set([
   'ally',
 ]);
 
-const BODY_HEADS = new Set(['ministry', 'government', 'cabinet', 'presidency', 'administration']);
+const BODY_HEADS = new Set([
+  'ministry',
+  'government',
+  'cabinet',
+  'presidency',
+  'administration',
+  'junta',
+  'regime',
+]);
 /** End of "the foreign ministry", "the government" at i (no owner named), else 0. */
 const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
   if (toks[i]?.f !== 'the') return 0;
@@ -334,18 +350,37 @@ export const corefMentions = (
       });
       return;
     } else if (
+      t.f === 'the' &&
+      (toks[i + 1]?.v === 'North' || toks[i + 1]?.v === 'South') &&
+      !covered(i + 1) &&
+      toks[i + 2]?.p !== 'PROPN'
+    ) {
+      // "the North" in an article about the Koreas
+      const korea = toks[i + 1]!.v === 'North' ? 'north-korea' : 'south-korea';
+      const named = [...st.recent, ...ms.map((m) => m.actorId)];
+      if (named.some((x) => x === korea || gaz.actors.get(x)?.affiliation === korea)) {
+        const poss = /^['’]/.test(toks[i + 2]?.v ?? '');
+        out.push({ start: i, end: i + 2, actorId: korea, kind: 'actor', poss, resolved: true });
+        return;
+      }
+    } else if (
       (bodyRef(toks, i, covered) > 0 || (t.f === 'officials' && t.p === 'NOUN')) &&
       !(i > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(toks[i - 1]!.p))
     ) {
       // "In Kyiv, officials urged …", "the foreign ministry said": the state of the place
       // named just before, else of the last claim's subject
       const end = t.f === 'officials' ? i + 1 : bodyRef(toks, i, covered);
+      const head = toks[end - 1]!.l;
       const place = ms.find((m) => m.end === i - 1 && toks[i - 1]!.f === ',' && m.start === 1);
       const stateOf = (x: string | undefined) =>
         x === undefined || !isPerson(gaz, st, x) ? x : gaz.actors.get(x)?.affiliation;
       const here = toks[0]?.f === 'in' && place ? place.actorId : undefined;
-      const last = t.f === 'officials' ? undefined : stateOf(st.lastPair?.[0]);
-      const state = here ?? last;
+      // "the junta in Niamey": the place after it; later "the junta" refers back to it
+      const inPlace = toks[end]?.f === 'in' ? ms.find((m) => m.start === end + 1) : undefined;
+      const local = head === 'junta' || head === 'regime';
+      const last = t.f === 'officials' || local ? undefined : stateOf(st.lastPair?.[0]);
+      const state = here ?? inPlace?.actorId ?? st.bodies.get(head) ?? last;
+      if (state !== undefined && local) st.bodies.set(head, state);
       if (state !== undefined && gaz.actors.get(state)?.kind === 'STATE') {
         out.push({ start: i, end, actorId: state, kind: 'actor', poss: false, resolved: true });
         return;

@@ -69,3 +69,60 @@ export const denialCopies = (
   });
   return out;
 };
+
+const PART_NOUNS = new Set(['part', 'role', 'involvement', 'hand']);
+const PART_VERBS = new Set(['play', 'have', 'take']);
+const NOT = new Set(['no', 'not', "n't", 'never']);
+
+/** Position of "played no part", "had not taken part", "was not involved", "did not participate". */
+const nonParticipation = (ctx: Ctx, k: number): number | undefined => {
+  const { toks } = ctx;
+  const t = toks[k]!;
+  const negBefore = (n: number) => toks.slice(Math.max(0, k - n), k).some((x) => NOT.has(x.f));
+  if (PART_NOUNS.has(t.l) && t.p === 'NOUN' && negBefore(3)) {
+    const v = toks.slice(Math.max(0, k - 4), k).findLastIndex((x) => PART_VERBS.has(x.l));
+    return v >= 0 ? Math.max(0, k - 4) + v : undefined;
+  }
+  if ((t.l === 'involve' || t.l === 'participate') && negBefore(2)) return k;
+  return undefined;
+};
+
+/**
+ * "The Pentagon said it had played no part in the strike": a party denying taking part in the
+ * last attack reported yields that attack with the party as attacker, DENIED.
+ */
+export const partDenials = (
+  ctx: Ctx,
+  text: string,
+  sent: RawSentence,
+  here: ExtractedClaim[],
+  earlier: ExtractedClaim[],
+  nameOf: (id: string) => string,
+): ExtractedClaim[] => {
+  const out: ExtractedClaim[] = [];
+  ctx.toks.forEach((_, k) => {
+    const v = nonParticipation(ctx, k);
+    if (v === undefined) return;
+    const h = leftSubject(ctx, v, denierOk);
+    if (!h) return;
+    const d = h.m.actorId;
+    const act = [...earlier, ...here]
+      .reverse()
+      .find((c) => c.predicate === 'ATTACKS' && c.subjectId !== d && c.objectId !== d);
+    if (!act || out.some((x) => x.subjectId === d && x.objectId === act.objectId)) return;
+    const start = Math.min(act.start, sent.start);
+    out.push({
+      ...act,
+      subject: nameOf(d),
+      subjectId: d,
+      status: 'denied',
+      evidence: text.slice(start, sent.end),
+      start,
+      end: sent.end,
+      confidence: DENIAL_CONFIDENCE,
+      attributedTo: nameOf(d),
+      attributedToId: d,
+    });
+  });
+  return out;
+};

@@ -34,7 +34,8 @@ export const ROLE_WORDS =
   representative rep adviser advisor official analyst expert fellow researcher journalist commentator
   professor dr mr mrs ms sir king queen prince ayatollah emir sheikh chairman chairwoman chair head deputy
   vice prime foreign defence defense interior finance security intelligence national press deputy maj col lt
-  admiral colonel major lieutenant captain sgt counterpart`);
+  admiral colonel major lieutenant captain sgt counterpart founder co-founder billionaire tycoon oligarch
+  businessman businesswoman activist dissident lawmaker legislator candidate`);
 /** Roles that make the person an official of a state or organization. */
 export const OFFICIAL_ROLES =
   set(`president minister secretary chancellor premier leader spokesperson spokesman

@@ -22,6 +22,8 @@ export interface ArticleState {
   lastBy: Map<string, string>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
   lastPair?: [string, string];
+  /** "the junta" → the state it was last said to rule */
+  bodies: Map<string, string>;
 }
 
 export const newArticleState = (): ArticleState => ({
@@ -30,6 +32,7 @@ export const newArticleState = (): ArticleState => ({
   created: new Map(),
   stated: new Map(),
   lastBy: new Map(),
+  bodies: new Map(),
 });
 
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'der', 'de', 'da', 'la', 'le', 'el']);
@@ -100,6 +103,22 @@ export const nameMentions = (
       const cut = toks.slice(i, j).findIndex((t) => CONNECTORS.has(t.f));
       if (cut > 0) j = i + cut;
     }
+    // "Therese Kayikwamba Wagner": a one-word group alias ending a person's name is the surname
+    const tail = owner[j];
+    const tailKind = tail ? gaz.actors.get(tail.actorId)?.kind : undefined;
+    if (
+      !org &&
+      j > i + 1 &&
+      tail?.start === j &&
+      tail.end === j + 1 &&
+      (tailKind === 'GROUP' || tailKind === 'ORGANIZATION') &&
+      !capWord(toks[j + 1]) &&
+      toks.slice(i, j).every((t) => capWord(t) && !ROLE_WORDS.has(t.f))
+    ) {
+      out.splice(out.indexOf(tail), 1);
+      owner[j] = undefined;
+      j++;
+    }
     let a = i;
     const capsFrom = (x: number) => toks.slice(x, j).filter((t) => capWord(t)).length;
     while (
@@ -144,7 +163,9 @@ export const nameMentions = (
       continue;
     }
     // evidence that this is a person: a role before, an apposition after, or a reporting verb
-    const rStart = a > i ? i : roleBefore(toks, i);
+    // "Congo's foreign minister, Therese Kayikwamba Wagner, said": a role in apposition before
+    const before = toks[i - 1]?.f === ',' && toks[j]?.f === ',' ? roleBefore(toks, i - 1) : -1;
+    const rStart = a > i ? i : roleBefore(toks, i) >= 0 ? roleBefore(toks, i) : before;
     const after = toks[j]?.f === ',' ? j + 1 : j;
     const appos = toks[j]?.f === ',' ? roleAfter(toks, j + 1) : -1;
     const speech = SPEECH_VERBS.has(toks[after]?.l ?? '') || SPEECH_VERBS.has(toks[i - 1]?.l ?? '');
@@ -157,7 +178,7 @@ export const nameMentions = (
     let role: string | undefined;
     let affiliation: string | undefined;
     if (rStart >= 0) {
-      role = text(toks, rStart, a > i ? a : i, src);
+      role = text(toks, rStart, a > i ? a : rStart === before ? i - 1 : i, src);
       affiliation = affiliationBefore(toks, rStart, gaz);
     } else if (appos >= 0) {
       const r = apposition(toks, j + 1, appos, gaz);
