@@ -128,6 +128,7 @@ const PAIR_NOUNS = new Set([
   'ally',
 ]);
 
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'government', 'administration']);
 const BODY_HEADS = new Set([
   'ministry',
   'government',
@@ -211,6 +212,24 @@ export const corefMentions = (
     if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
       id = nearest(i, true)?.actorId ?? st.lastPerson;
     else if (
+      (t.f === 'his' || t.f === 'her') &&
+      COUNTRY_NOUNS.has(toks[i + 1]?.l ?? '') &&
+      /^['’]s?$/.test(toks[i + 2]?.v ?? '')
+    ) {
+      // "pledged his country's support": the person's state, as a possessive
+      const person = nearest(i, true)?.actorId ?? st.lastPerson;
+      const state = person === undefined ? undefined : gaz.actors.get(person)?.affiliation;
+      if (state !== undefined)
+        out.push({
+          start: i,
+          end: i + 2,
+          actorId: state,
+          kind: 'actor',
+          poss: true,
+          resolved: true,
+        });
+      return;
+    } else if (
       (t.f === 'his' || t.f === 'her') &&
       AGENT_HEADS.has(toks[i + 1]?.l ?? '') &&
       toks[i + 1]?.p === 'NOUN'

@@ -71,6 +71,8 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
     if (
       ['ADJ', 'NOUN', 'NUM', 'PROPN', 'SYM'].includes(tk.p) ||
       tk.f === '-' ||
+      // "one-on-one talks", "face-to-face meeting"
+      (toks[k - 1]?.f === '-' && toks[k + 1]?.f === '-') ||
       ['"', '“', '”'].includes(tk.v) ||
       (tk.p === 'PUNCT' && ["'", '‘', '’'].includes(tk.v)) ||
       // "a renewed offensive", "the planned deal": a participle used as an adjective
@@ -123,7 +125,12 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       : null;
   }
   if (flags.has('agentive')) {
-    const h = leftSubject(ctx, s, flags.has('inverse') ? (m) => objectOk(m, p) : okS);
+    const okA = flags.has('inverse') ? (m: Mention) => objectOk(m, p) : okS;
+    // "accused China of being a decisive enabler of Russia's war": the subject of "being"
+    const being = toks[s - 1]?.f === 'being' ? subjectOf(ctx, s - 1, okA) : null;
+    const h = being
+      ? { m: being.ms[0]!, clause: being.clause, accused: being.accused }
+      : leftSubject(ctx, s, okA);
     if (!h) return null;
     const inverse = flags.has('inverse');
     const other =
@@ -138,7 +145,13 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
           objects: hs,
           clause: h.clause,
         }
-      : { ...frame, subjects: hs, objects: other, clause: h.clause };
+      : {
+          ...frame,
+          subjects: hs,
+          objects: other,
+          clause: h.clause,
+          accused: 'accused' in h && h.accused,
+        };
   }
   let objects = rightObjects(ctx, i + 1, markers, okO);
   let v = s - 1;
@@ -185,6 +198,19 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   ) {
     const thank = toks.slice(0, v).findLastIndex((x) => x.l === 'thank');
     objects = subjectOf(ctx, thank, okO)?.ms ?? [];
+  }
+  // "were placed under US sanctions", "has been under sanctions since 1979": the target is the
+  // subject of the verb before "under"
+  if (p === 'SANCTIONS' && toks[v]?.f === 'under' && objects.length === 0) {
+    let u = v - 1;
+    while (toks[u]?.p === 'ADV') u--;
+    const w = toks[u];
+    if (w && (['place', 'put', 'be', 'remain', 'come', 'fall'].includes(w.l) || w.p === 'AUX')) {
+      const target = leftSubject(ctx, u, okO);
+      if (target) objects = coordinated(ctx, target.m, okO, -1);
+      if (inner && okS(inner) && objects.length > 0)
+        return { ...frame, anchor: u, subjects: [inner], objects, clause: target!.clause };
+    }
   }
   if (
     inner &&

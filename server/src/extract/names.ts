@@ -35,6 +35,18 @@ export const newArticleState = (): ArticleState => ({
   bodies: new Map(),
 });
 
+const SHIP_PREFIXES: Record<string, string> = {
+  USS: 'united-states',
+  USNS: 'united-states',
+  HMS: 'united-kingdom',
+  HMAS: 'australia',
+  HMCS: 'canada',
+  INS: 'india',
+  BRP: 'philippines',
+  JS: 'japan',
+  ROKS: 'south-korea',
+  FGS: 'germany',
+};
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'der', 'de', 'da', 'la', 'le', 'el']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
 const capWord = (t: Tok | undefined): boolean =>
@@ -128,6 +140,19 @@ export const nameMentions = (
       (capsFrom(a) > 2 || toks[a]!.v.endsWith('.') || a === i)
     )
       a++;
+    // "the destroyer USS Stockdale": a navy's ship prefix names its state
+    const navy = SHIP_PREFIXES[toks[i]!.v];
+    if (navy !== undefined && j > i + 1 && gaz.actors.has(navy)) {
+      out.push({
+        start: i,
+        end: j,
+        actorId: navy,
+        kind: 'agent',
+        poss: POSS.has(toks[j]?.v ?? ''),
+      });
+      i = j;
+      continue;
+    }
     const words = toks.slice(a, j).filter((t) => capWord(t));
     if (words.length < 2) {
       i = j;

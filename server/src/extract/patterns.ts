@@ -54,7 +54,7 @@ const parse = (table: string): Rule[] =>
     });
 
 export const VERB_RULES = parse(`
-SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle | _ to for | notroops
+SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle resell re-export | _ to for | notroops
 SUPPLIES          | provide give send offer transfer hand donate gift lend pledge | _ to for | item notroops
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing
@@ -79,6 +79,7 @@ CONDEMNS          | call describe brand label term dub | _ | verdict
 MEETS             | meet host visit | _ with |
 MEETS             | embrace greet hug welcome | _ | noposs
 MEETS             | speak talk | with to |
+MEETS             | phone telephone ring | _ |
 MEETS             | travel fly arrive | to in | named
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
 SUPPORTS          | stand side | with by behind |
@@ -93,7 +94,7 @@ ATTACKS           | push advance storm thrust | into on toward towards | troopsu
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | shoot | down |
 ATTACKS           | use employ | against | item noing
-ATTACKS           | fire launch | at on against into toward towards inside across in over | item
+ATTACKS           | fire launch | at on against into toward towards inside across in | item
 MEMBER_OF         | join | _ | org
 `);
 
@@ -111,7 +112,7 @@ ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation | with to between | fallback
 SUPPORTS          | support backing | for of to |
 SUPPORTS          | solidarity | for of to with |
-SUPPORTS          | backer supporter sponsor | poss of | agentive
+SUPPORTS          | backer supporter sponsor enabler patron | poss of | agentive
 URGES             | appeal | to |
 ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling barrage salvo volley bombing | on against of in into inside across at toward towards | fallback
 `);

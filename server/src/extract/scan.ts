@@ -250,6 +250,7 @@ export const leftSubject = (
 ): SubjectHit | null => {
   const { toks } = ctx;
   let sawTo = false;
+  let clauseAt: number | undefined;
   for (let j = from - 1; j >= 0 && j >= from - 40; j--) {
     const t = toks[j]!;
     const m = ctx.endAt[j + 1];
@@ -291,7 +292,7 @@ export const leftSubject = (
       const b = toks[v];
       if (b && b.p === 'VERB' && !isReporting(b) && b.l !== 'be') continue;
       if (!ok(m)) continue;
-      return { m, clause: m.start };
+      return { m, clause: clauseAt ?? m.start };
     }
     if (t.f === ';' || t.f === ':' || t.f === '(' || (STOP_SCONJ.has(t.f) && t.p === 'SCONJ'))
       return null;
@@ -306,8 +307,12 @@ export const leftSubject = (
       toks[j + 1]?.p !== 'VERB'
     )
       return null;
-    // "X is believed to have …" reports X's act: see through it
-    if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) return null;
+    // "X is believed to have …" reports X's act: see through it; "Beijing denied sending troops
+    // and criticised …": a verb coordinated with the reporting verb shares its subject
+    if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) {
+      if (!(toks[from - 1]?.f === 'and' && toks[from - 2]?.f !== ',' && j > from - 14)) return null;
+      clauseAt = from - 1; // the coordinated verb's own clause starts at "and"
+    }
     if (
       t.f === 'who' ||
       t.f === 'which' ||

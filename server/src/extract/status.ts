@@ -111,6 +111,8 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "pledged to stand by Moldova", "vowed to back Kyiv": the pledge is the support itself
   if (hyp && (f.rule.p === 'SUPPORTS' || f.rule.p === 'WARNS')) {
     const group = toks.slice(Math.max(0, anchor - 4), anchor).map((t) => t.l);
+    // "pledged full support for": the pledge is the light verb itself
+    if (light && PLEDGES.has(light.l) && !own.hyp && !gov.hyp) group.push(light.l);
     if (group.some((l) => PLEDGES.has(l)) && !group.some((l) => MODALS.has(l))) hyp = false;
   }
   // "Pyongyang could invoke the clause to justify sending troops": a modal of the subject's
@@ -128,7 +130,9 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     }
   }
   const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
-  for (let k = Math.max(0, start - 4); k < anchor; k++)
+  // a coordinated verb's clause starts after its subject ("denied X and criticised Y")
+  const nominalFrom = f.clause > (f.subjects[0]?.end ?? anchor) ? f.clause : start - 4;
+  for (let k = Math.max(0, nominalFrom); k < anchor; k++)
     if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
   // "approved the possible sale to Taiwan": a modifier of the trigger noun
   if (f.form === 'noun')
