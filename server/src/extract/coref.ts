@@ -63,8 +63,9 @@ const CONTENT_NOUNS = new Set([
 const descriptionHead = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
   for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
     const t = toks[k]!;
-    if (DESCRIPTIONS[t.f] && !covered(k) && (t.f !== 'tank' || toks[k - 1]?.f === 'think'))
-      return k;
+    // the head may be covered by a demonym phrase ("the Yemeni group")
+    const free = !covered(k) || (k > i + 1 && covered(k - 1) && toks[k - 1]!.p === 'PROPN');
+    if (DESCRIPTIONS[t.f] && free && (t.f !== 'tank' || toks[k - 1]?.f === 'think')) return k;
     const modifier =
       t.p === 'ADJ' ||
       t.f === '-' ||

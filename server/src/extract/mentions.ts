@@ -84,6 +84,7 @@ const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: 
   return { head, title: false };
 };
 
+const OWNED = new Set(['flagged', 'registered', 'owned', 'operated', 'controlled', 'run']);
 const MADE = new Set([
   'made',
   'built',
@@ -105,6 +106,8 @@ const demonymMention = (
   let j = end;
   const made = toks[j]?.f === '-' && MADE.has(toks[j + 1]?.f ?? '');
   if (made) j += 2;
+  // "Russian-flagged vessels", "Chinese-owned firms": the state's own
+  else if (toks[j]?.f === '-' && OWNED.has(toks[j + 1]?.f ?? '')) j += 2;
   // "Russian and Chinese firms": share the head of the next demonym.
   if ((toks[j]?.f === 'and' || toks[j]?.f === 'or') && toks[j + 1]) {
     const next = matchAt(toks, j + 1, gaz);

@@ -290,7 +290,11 @@ export const leftSubject = (
       )
         v--;
       const b = toks[v];
-      if (b && b.p === 'VERB' && !isReporting(b) && b.l !== 'be') continue;
+      // "the Iran-backed Houthis": a hyphenated participle modifies the mention, it is no verb
+      const compound = toks[v - 1]?.f === '-';
+      if (b && b.p === 'VERB' && !isReporting(b) && b.l !== 'be' && !compound) continue;
+      if (toks[m.end]?.f === '-' && toks[m.end + 1]?.p === 'VERB' && ctx.startAt[m.end + 2])
+        continue;
       if (!ok(m)) continue;
       return { m, clause: clauseAt ?? m.start };
     }

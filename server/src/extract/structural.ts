@@ -1,6 +1,7 @@
 import type { Predicate } from '../domain';
 import { OFFICIAL_ROLES, ROLE_WORDS } from './lexicon';
 import type { ArticleState } from './names';
+import { matchAt } from './mentions';
 import { rightObjects } from './objects';
 import { coordinated, leftSubject, type Ctx } from './scan';
 import type { Mention } from './types';
@@ -156,7 +157,36 @@ const madeWeapons = (ctx: Ctx): Fact[] => {
   return out;
 };
 
+const BACKED = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed']);
+
+/** "the Iran-backed Houthis", "the Iranian-backed group": the sponsor supports the group. */
+const backedGroups = (ctx: Ctx): Fact[] => {
+  const out: Fact[] = [];
+  ctx.toks.forEach((t, k) => {
+    if (!BACKED.has(t.f) || ctx.toks[k - 1]?.f !== '-' || k < 2) return;
+    const inner = ctx.cover[k - 2];
+    const sponsor =
+      inner && inner.end === k - 1
+        ? inner.actorId
+        : matchAt(ctx.toks, k - 2, ctx.gaz)?.entry.actorId;
+    let j = k + 1;
+    while (ctx.toks[j]?.p === 'ADJ' && !ctx.startAt[j]) j++;
+    const group = ctx.cover[k] ?? ctx.startAt[j];
+    if (sponsor === undefined || !group || group.actorId === sponsor) return;
+    if (ctx.gaz.actors.get(sponsor)?.kind !== 'STATE') return;
+    out.push({
+      p: 'SUPPORTS',
+      subjectId: sponsor,
+      objectId: group.actorId,
+      head: k,
+      resolved: false,
+    });
+  });
+  return out;
+};
+
 export const structuralFacts = (ctx: Ctx, st: ArticleState, sentence: number): Fact[] => [
+  ...backedGroups(ctx),
   ...officialOf(ctx, st),
   ...memberOf(ctx, st),
   ...statedRoles(ctx, st, sentence),
