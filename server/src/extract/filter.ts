@@ -34,7 +34,11 @@ const FORMS = new Set<string>();
 // rules that need a cue word ("said X would pay a price", "called it unacceptable") are
 // triggered by that word, not by the common verb
 const cued = (x: { flags: Set<string> }) =>
-  x.flags.has('troopsubj') || x.flags.has('threat') || x.flags.has('verdict');
+  x.flags.has('troopsubj') ||
+  x.flags.has('threat') ||
+  x.flags.has('verdict') ||
+  x.flags.has('demand') ||
+  x.flags.has('list');
 for (const r of [...VERB_RULES.filter((x) => !cued(x)), ...NOUN_RULES])
   for (const l of r.lemmas) for (const f of forms(l)) FORMS.add(f);
 for (const l of [...CONSEQUENCES, ...VERDICTS]) for (const f of forms(l)) FORMS.add(f);
@@ -42,6 +46,9 @@ for (const l of [...DENY_VERBS, ...TROOP_HEADS, 'member']) for (const f of forms
 for (const w of IRREGULAR.split(' ')) FORMS.add(w);
 for (const w of NOT_TRIGGERS) FORMS.delete(w);
 FORMS.add('arms');
+FORMS.add('must'); // "said Kyiv must withdraw" (demands)
+FORMS.add('list'); // "placed X on its sanctions list"
+FORMS.add('blacklist');
 
 const TRIGGER = 1;
 const SIGNAL = 2;

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { SAMPLE_DATA_DIR, parseFiles, readInputFiles } from '../loader';
+import { buildGazetteer } from './gazetteer';
+import type { Gazetteer } from './types';
 import type { Expected } from './score';
 
 export interface Fixture {
@@ -12,6 +15,10 @@ export interface Fixture {
 /** Loads a fixture file (tests and the bench only; the extractor itself does no I/O). */
 export const loadFixtures = (name: string): Fixture[] =>
   parse(readFileSync(new URL(`./fixtures/${name}.yaml`, import.meta.url), 'utf8')) as Fixture[];
+
+/** The gazetteer `relata extract` uses: the sample dataset's curated actors plus the built-ins. */
+export const productGazetteer = async (): Promise<Gazetteer> =>
+  buildGazetteer(parseFiles(await readInputFiles([SAMPLE_DATA_DIR])).actors.map((a) => a.value));
 
 /**
  * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
@@ -26,6 +33,7 @@ export const FIXTURE_SETS = [
   'heldout-blind',
   'heldout-blind-2',
   'dev-d',
+  'dev-e',
   'heldout-blind-3',
   'heldout-blind-4',
 ] as const;

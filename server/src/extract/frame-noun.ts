@@ -277,8 +277,14 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       w = ctx.startAt[w + 1]!.end;
     }
     while (toks[w]?.p === 'AUX' || toks[w]?.p === 'ADV') w++;
+    // "the levy that Trump announced on Chinese products": the object follows the verb
     if (toks[w]?.p === 'VERB' && LIGHT_VERBS.has(toks[w]!.l))
-      return { ...frame, anchor: w, subjects, objects };
+      return {
+        ...frame,
+        anchor: w,
+        subjects,
+        objects: objects.length > 0 ? objects : rightObjects(ctx, w + 1, markers, okO),
+      };
   }
   // "The exercises were a stern warning to Taipei": the subject of the copula
   if (verb && verb.l === 'be' && (p === 'WARNS' || p === 'CONDEMNS' || p === 'SUPPORTS')) {
@@ -300,6 +306,13 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       leftSubject(ctx, v, okS) ?? (opening && okS(opening) ? { m: opening, clause: 0 } : null);
     let a = v;
     while (a > 0 && a > v - 8 && toks[a]!.p !== 'VERB') a--;
+    // "Haniyeh was killed in a strike": the subject of a passive suffered it
+    if (
+      toks[a]?.p === 'VERB' &&
+      ['be', 'get'].includes(toks[a - 1]?.l ?? '') &&
+      toks[a - 1]?.p === 'AUX'
+    )
+      return null;
     return h
       ? {
           ...frame,

@@ -73,6 +73,32 @@ const threatTarget = (
   return m ? [m] : [];
 };
 
+/**
+ * "told reporters that Kyiv must withdraw its forces": the subject of a "must" clause reported
+ * by the speaker is urged to act (not the speaker's own side).
+ */
+const demandTarget = (
+  ctx: Ctx,
+  i: number,
+  speakers: Mention[],
+  ok: (m: Mention) => boolean,
+): Mention[] => {
+  const { toks } = ctx;
+  let j = i + 1;
+  while (j < i + 4 && toks[j] && toks[j]!.f !== 'that' && !ctx.startAt[j]) j++;
+  if (toks[j]?.f === 'that') j++;
+  if (toks[j]?.p === 'DET') j++;
+  const m = ctx.startAt[j];
+  if (!m || !ok(m) || m.poss) return [];
+  let k = m.end;
+  while (toks[k]?.p === 'ADV') k++;
+  if (toks[k]?.f !== 'must' && !(toks[k]?.f === 'has' && toks[k + 1]?.f === 'to')) return [];
+  const side = new Set(
+    speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation]),
+  );
+  return side.has(m.actorId) ? [] : [m];
+};
+
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
@@ -83,6 +109,18 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (flags.has('noing') && /ing$/i.test(t.v) && !['ADP', 'ADV'].includes(toks[i - 1]?.p ?? ''))
     return null;
   if (flags.has('verdict') && !toks.slice(i + 1, end + 6).some((x) => VERDICTS.has(x.l)))
+    return null;
+  // "placed seven American firms on its sanctions list", "added X to the entity list"
+  if (
+    flags.has('list') &&
+    !toks
+      .slice(i + 1, end + 6)
+      .some(
+        (x, n, a) =>
+          x.l === 'blacklist' ||
+          (x.l === 'list' && /sanction|entity|black|trade/.test(a[n - 1]?.l ?? '')),
+      )
+  )
     return null;
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
@@ -174,7 +212,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   }
   const h = subjectOf(ctx, i, okS);
   if (!h) return null;
-  let objects = flags.has('threat') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
+  let objects =
+    flags.has('threat') || flags.has('demand') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
+  if (flags.has('demand')) objects = demandTarget(ctx, i, h.ms, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
   // "threatened to hit Denmark with tariffs": the object of the threatened act

@@ -134,6 +134,7 @@ export const buildGazetteer = (curated: readonly Actor[]): Gazetteer => {
     if (target !== undefined) redirect.set(b.actor.id, target);
   }
   const idOf = (id: string): string => redirect.get(id) ?? id;
+  const builtinIds = new Set(all.map((b) => idOf(b.actor.id)));
   for (const a of curated) {
     // a person's bare surname ("Austin") names them only once the full name has appeared
     const parts = a.kind === 'OFFICIAL' ? a.name.split(/\s+/).map(foldText) : [];
@@ -144,7 +145,8 @@ export const buildGazetteer = (curated: readonly Actor[]): Gazetteer => {
     for (const text of [a.name, ...a.aliases])
       if (!scoped(text))
         insert(trie, text, { actorId: a.id, type: 'name', caseMode: caseModeOf(text) });
-    if (a.kind === 'OFFICIAL')
+    // the built-in list knows name order ("Kim Jong Un" is "Kim", or nothing when ambiguous)
+    if (a.kind === 'OFFICIAL' && !builtinIds.has(a.id))
       shortNames.set(a.id, { key: phraseKeys(surname(a.name)).join(' '), global: false });
   }
   for (const b of all) {

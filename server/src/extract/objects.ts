@@ -84,7 +84,13 @@ const PARTNERS = new Set([
   'proxy',
   'client',
   'rival',
+  'counterpart',
 ]);
+const ENTITIES = new Set(
+  'individual company firm entity bank refinery people official businessman person vessel tanker'.split(
+    ' ',
+  ),
+);
 const TRADE = new Set(
   'good import export product shipment steel aluminium aluminum car vehicle commodity'.split(' '),
 );
@@ -179,6 +185,22 @@ export const rightObjects = (
     ) {
       j++; // "tankers belonging to Russia", "firms linked to Iran": the owner is the object
       prep = null;
+      sawNoun = false;
+    } else if (
+      t.f === 'in' &&
+      nouns > 0 &&
+      ENTITIES.has(toks[j - 1]!.l) &&
+      ((prep === 'on' && markers.has('on')) || (prep === null && markers.has('_')))
+    ) {
+      sawNoun = false; // "sanctions on 300 companies in Russia, China and Turkey"
+    } else if (
+      t.p === 'VERB' &&
+      prep === 'on' &&
+      nouns > 0 &&
+      TRADE.has(toks[j - 1]!.l) &&
+      ['from', 'in'].includes(toks[j + 1]?.f ?? '')
+    ) {
+      j++; // "tariffs on goods imported from the United States", "on cars made in China"
       sawNoun = false;
     } else if (t.f === 'from' && prep === 'on' && nouns === 1 && TRADE.has(toks[j - 1]!.l)) {
       sawNoun = false; // "tariffs on goods from India" are on India

@@ -25,6 +25,8 @@ import type { Predicate } from '../domain';
  *   threat    only a "that" clause threatening consequences gives the object ("vowed that X would pay")
  *   noing     not as a gerund or participle ("sanctions targeting banks")
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
+ *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
+ *   list      only with a sanctions list after the object ("placed X on its entity list")
  */
 export interface Rule {
   p: Predicate;
@@ -71,8 +73,10 @@ WARNS             | warn threaten caution | _ |
 WARNS             | vow promise pledge insist declare say | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
+SANCTIONS         | place put add | _ | list
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 CONDEMNS          | protest | _ against |
+CONDEMNS          | oppose | _ |
 CONDEMNS          | object | to |
 ACCUSES           | accuse blame | _ |
 CONDEMNS          | call describe brand label term dub | _ | verdict
@@ -87,6 +91,7 @@ URGES             | urge press implore exhort pressure ask | _ |
 URGES             | demand | _ that |
 URGES             | call | on upon |
 URGES             | appeal | to |
+URGES             | say tell insist declare state add reiterate | that | demand
 ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against | noecon
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
@@ -107,7 +112,9 @@ SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice 
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence | to against for | vow
 SANCTIONS         | sanction embargo tariff ban control restriction curb cap penalty blacklisting duty levy | on against |
+SANCTIONS         | measure | against |
 CONDEMNS          | condemnation criticism rebuke | of |
+CONDEMNS          | protest | with to against over |
 ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation | with to between | fallback
 SUPPORTS          | support backing | for of to |
@@ -158,7 +165,7 @@ export const HYPOTHETICAL =
   threaten consider weigh mull expect prepare ready willing likely unlikely poised set about propose offer decide vow
   promise pledge need able possible potential possibility prospect risk planned proposed future any ensure schedule
   potentially possibly perhaps probably intention desire willingness readiness bid attempt negotiate
-  discuss`);
+  discuss due`);
 /** Verbs whose infinitive object is a wished-for, not an actual, event ("urged China to stop"). */
 export const CONTROL_VERBS = set(
   'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore',

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_SETS, loadFixtures } from './fixtures';
-import { buildGazetteer, extractArticle } from './index';
+import { FIXTURE_SETS, loadFixtures, productGazetteer } from './fixtures';
+import { extractArticle } from './index';
 import { claimMatcher } from './score';
 
-const gaz = buildGazetteer([]);
+const gaz = await productGazetteer();
 const FACT = new Set(['asserted', 'reported', 'alleged']);
 
 describe('negated and hypothetical claims are never asserted as fact', () => {

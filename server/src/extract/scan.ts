@@ -311,6 +311,15 @@ export const leftSubject = (
       toks[j + 1]?.p !== 'VERB'
     )
       return null;
+    // "Chinese firms that it said had shipped …": the relative's antecedent, past "it said"
+    if (
+      isReporting(t) &&
+      toks[j - 1]?.p === 'PRON' &&
+      ['that', 'which', 'who'].includes(toks[j - 2]?.f ?? '')
+    ) {
+      const a = ctx.endAt[j - 2];
+      return a && ok(a) ? { m: a, clause: j - 2 } : null;
+    }
     // "X is believed to have …" reports X's act: see through it; "Beijing denied sending troops
     // and criticised …": a verb coordinated with the reporting verb shares its subject
     if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) {
