@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<string, string[]> = {
   militia: ARMED_GROUPS,
   rebels: ARMED_GROUPS,
   insurgents: ARMED_GROUPS,
-  movement: ['hamas', 'houthis', 'taliban', 'hts', 'm23'],
+  movement: ['hamas', 'houthis', 'taliban', 'hts', 'm23', 'hezbollah'],
   paramilitaries: ['rsf'],
   allies: ['nato'],
   tank: [
@@ -316,7 +316,19 @@ export const corefMentions = (
         r >= 0 && (r >= i - 2 || gap) && !ms.some((m) => m.start > r && m.start < i)
           ? (speakerBefore(r) ?? nearest(r, false))
           : undefined;
-      id = a?.actorId;
+      // "The United States determined that …, and it imposed sanctions": the first subject
+      const first = ms[0];
+      const lead =
+        toks[i - 1]?.f === 'and' &&
+        toks[i - 2]?.f === ',' &&
+        first &&
+        first.start <= 1 &&
+        !first.poss &&
+        !isPerson(gaz, st, first.actorId) &&
+        first.kind === 'actor'
+          ? first
+          : undefined;
+      id = (a ?? lead)?.actorId;
     } else if (
       (t.f === 'the' && toks[i + 1]?.f === 'two') ||
       (t.f === 'both' && PAIR_NOUNS.has(toks[i + 1]?.l ?? ''))

@@ -83,6 +83,11 @@ const nonParticipation = (ctx: Ctx, k: number): number | undefined => {
     const v = toks.slice(Math.max(0, k - 4), k).findLastIndex((x) => PART_VERBS.has(x.l));
     return v >= 0 ? Math.max(0, k - 4) + v : undefined;
   }
+  // "denying any involvement in the strike"
+  if (PART_NOUNS.has(t.l) && t.p === 'NOUN') {
+    const v = toks.slice(Math.max(0, k - 3), k).findLastIndex((x) => DENY_VERBS.has(x.l));
+    return v >= 0 ? Math.max(0, k - 3) + v : undefined;
+  }
   if ((t.l === 'involve' || t.l === 'participate') && negBefore(2)) return k;
   return undefined;
 };

@@ -5,6 +5,7 @@ import { denialCopies, partDenials } from './denial';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
 import { splitSentences, type RawSentence } from './nlp';
+import { launchAuthor } from './relations';
 import { nameOf, sentenceClaims } from './sentence';
 import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer } from './types';
 
@@ -53,6 +54,14 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     perSentence.push(found.claims);
     const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
+    // a launch without a target: "the launch" later still refers to its author
+    const launcher = found.claims.some((c) => c.predicate === 'ATTACKS')
+      ? undefined
+      : launchAuthor(found.ctx);
+    if (launcher !== undefined) {
+      st.lastAgent = launcher;
+      st.lastBy.set('ATTACKS', launcher);
+    }
     const pair = found.claims.find((c) => !STRUCTURAL.has(c.predicate));
     if (pair) st.lastPair = [pair.subjectId, pair.objectId];
     const seen = new Set<string>();

@@ -23,7 +23,7 @@ const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): 
 };
 
 const HOSTILE = new Set(
-  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush shoot'.split(
+  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush shoot retaliate avenge'.split(
     ' ',
   ),
 );
@@ -124,6 +124,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     return null;
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
+  if (flags.has('noitem') && itemsIn(toks, i + 1, end).length > 0) return null;
   if (
     flags.has('item') &&
     itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&
@@ -227,7 +228,12 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     toks[to]?.f === 'to' &&
     HOSTILE.has(toks[to + 1]?.l ?? '')
   )
-    objects = rightObjects(ctx, toks[to + 2]?.f === 'down' ? to + 3 : to + 2, new Set(['_']), okO);
+    objects = rightObjects(
+      ctx,
+      toks[to + 2]?.f === 'down' ? to + 3 : to + 2,
+      new Set(['_', 'against']),
+      okO,
+    );
   return troopsOk(objects)
     ? {
         ...frame,

@@ -1,4 +1,4 @@
-import { TROOP_HEADS } from './lexicon';
+import { AGENT_HEADS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
 import { coordinated, leftSubject, type Ctx } from './scan';
@@ -161,6 +161,11 @@ export const subjectOf = (
         let b = a + 1;
         while (toks[b]?.p === 'DET' && b < k) b++;
         const m = ctx.startAt[b];
+        // "accused its neighbour of backing the rebels": the accused is the neighbour, unnamed
+        const owned = m?.poss
+          ? toks[POSS.has(toks[m.end]?.v ?? '') ? m.end + 1 : m.end]
+          : undefined;
+        if (owned && owned.p === 'NOUN' && !AGENT_HEADS.has(owned.l)) return null;
         if (m && ok(m)) return { ms: coordinated(ctx, m, ok, 1), clause: a, accused: true };
       }
       if (v && ACCUSE.has(v.l) && a === k - 1) {

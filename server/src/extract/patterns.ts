@@ -25,6 +25,7 @@ import type { Predicate } from '../domain';
  *   threat    only a "that" clause threatening consequences gives the object ("vowed that X would pay")
  *   noing     not as a gerund or participle ("sanctions targeting banks")
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
+ *   noitem    not with an item after the verb ("flew weapons to" is a supply, not a visit)
  *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
  *   list      only with a sanctions list after the object ("placed X on its entity list")
  */
@@ -61,7 +62,7 @@ SUPPLIES          | provide give send offer transfer hand donate gift lend pledg
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing
 SUPPLIES          | withhold | from to | negated
-SUPPLIES          | pour funnel channel | into to | item
+SUPPLIES          | pour funnel channel fly airlift | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base | to in into toward towards alongside on along near purpose for | troops
@@ -77,6 +78,7 @@ SANCTIONS         | place put add | _ | list
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 CONDEMNS          | protest | _ against |
 CONDEMNS          | oppose | _ |
+CONDEMNS          | summon | _ |
 CONDEMNS          | object | to |
 ACCUSES           | accuse blame | _ |
 CONDEMNS          | call describe brand label term dub | _ | verdict
@@ -84,7 +86,7 @@ MEETS             | meet host visit | _ with |
 MEETS             | embrace greet hug welcome | _ | noposs
 MEETS             | speak talk | with to |
 MEETS             | phone telephone ring | _ |
-MEETS             | travel fly arrive | to in | named
+MEETS             | travel fly arrive | to in | named noitem
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
 SUPPORTS          | stand side | with by behind |
 URGES             | urge press implore exhort pressure ask | _ |
@@ -95,6 +97,7 @@ URGES             | say tell insist declare state add reiterate | that | demand
 ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against | noecon
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
+ATTACKS           | board seize capture hijack | _ |
 ATTACKS           | push advance storm thrust | into on toward towards | troopsubj
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | shoot | down |

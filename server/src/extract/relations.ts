@@ -4,7 +4,8 @@ import { verbFrame } from './frame-verb';
 import { speakerOf } from './cues';
 import { CONSEQUENCES } from './lexicon';
 import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES } from './patterns';
-import { POSS_PRON, type Ctx } from './scan';
+import { leftSubject, POSS_PRON, type Ctx } from './scan';
+import { POSS } from './mentions';
 
 import { clauseEnd } from './frame';
 
@@ -153,4 +154,28 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   return shareObjects(ctx, out)
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
+};
+
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'test-fire']);
+const LAUNCH_NOUNS = new Set(['test', 'launch', 'test-firing']);
+
+/**
+ * "North Korea fired a missile into the sea", "North Korea's test of a new ICBM": a launch with
+ * no target is no claim, but "the launch" in a later sentence refers to its author.
+ */
+export const launchAuthor = (ctx: Ctx): string | undefined => {
+  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (t.p === 'VERB' && LAUNCH_VERBS.has(t.l)) {
+      const h = leftSubject(ctx, i, actor);
+      if (h) return h.m.actorId;
+    }
+    if (t.p === 'NOUN' && LAUNCH_NOUNS.has(t.l)) {
+      const k = POSS.has(ctx.toks[i - 1]?.v ?? '') ? i - 1 : i;
+      const m = ctx.endAt[k];
+      if (m && actor(m)) return m.actorId;
+    }
+  }
+  return undefined;
 };
