@@ -138,6 +138,7 @@ const BODY_HEADS = new Set([
   'administration',
   'junta',
   'regime',
+  'country',
 ]);
 /** End of "the foreign ministry", "the government" at i (no owner named), else 0. */
 const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
@@ -410,7 +411,11 @@ export const corefMentions = (
       // "the junta in Niamey": the place after it; later "the junta" refers back to it
       const inPlace = toks[end]?.f === 'in' ? ms.find((m) => m.start === end + 1) : undefined;
       const local = head === 'junta' || head === 'regime';
-      const last = t.f === 'officials' || local ? undefined : stateOf(st.lastPair?.[0]);
+      // "Romanian officials accused Russia of cyberattacks on the country's election": the
+      // sentence's own first actor, else the last claim's subject
+      const lead =
+        head === 'country' ? stateOf(ms.find((m) => m.end <= i && !m.poss)?.actorId) : undefined;
+      const last = t.f === 'officials' || local ? undefined : (lead ?? stateOf(st.lastPair?.[0]));
       const state = here ?? inPlace?.actorId ?? st.bodies.get(head) ?? last;
       if (state !== undefined && local) st.bodies.set(head, state);
       if (state !== undefined && gaz.actors.get(state)?.kind === 'STATE') {

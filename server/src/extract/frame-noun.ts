@@ -106,6 +106,32 @@ const reducedPassive = (ctx: Ctx, i: number): number | undefined => {
   return undefined;
 };
 
+/**
+ * "Hezbollah blamed Israel for the attack", "held Russia responsible for the sabotage": the
+ * blamed party is alleged to have done it, to the blamer unless the noun names a target.
+ */
+const blameFor = (
+  ctx: Ctx,
+  s: number,
+  okS: (m: Mention) => boolean,
+  okO: (m: Mention) => boolean,
+): { accused: Mention[]; blamer: Mention[]; clause: number } | null => {
+  const { toks } = ctx;
+  let k = s - 1;
+  // "for what it called a 'criminal aggression'"
+  if (toks[k]?.l === 'call' && toks[k - 2]?.f === 'what') k -= 3;
+  if (toks[k]?.f !== 'for') return null;
+  let a = k - 1;
+  if (toks[a]?.f === 'responsible') a--;
+  const accused = ctx.endAt[a + 1];
+  if (!accused || !okS(accused)) return null;
+  let v = accused.start - 1;
+  while (v >= 0 && ['DET', 'ADV'].includes(toks[v]!.p)) v--;
+  if (toks[v]?.l !== 'blame' && toks[v]?.l !== 'hold') return null;
+  const h = leftSubject(ctx, v, okO);
+  return { accused: [accused], blamer: h ? [h.m] : [], clause: h?.clause ?? v };
+};
+
 /** The frame of a trigger noun at i ("Iran's deliveries to Moscow", "imposed sanctions on", "talks between"). */
 export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
@@ -154,6 +180,15 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
         };
   }
   let objects = rightObjects(ctx, i + 1, markers, okO);
+  const blamed = blameFor(ctx, s, okS, okO);
+  if (blamed && p === 'ATTACKS')
+    return {
+      ...frame,
+      subjects: blamed.accused,
+      objects: objects.length > 0 ? objects : blamed.blamer,
+      accused: true,
+      clause: blamed.clause,
+    };
   let v = s - 1;
   while (
     v >= 0 &&

@@ -158,7 +158,11 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   };
   if (passive) {
     let subjects = byAgent(ctx, i + 1, (m) => subjectOk(m, p, true));
-    let objects = rightObjects(ctx, i + 1, rule.prepObj, okO);
+    // "were attacked by North Korean troops near Kursk": the patient, not the place nearby
+    const near = new Set(
+      [...rule.prepObj].filter((x) => !['near', 'outside', 'around'].includes(x)),
+    );
+    let objects = rightObjects(ctx, i + 1, near, okO);
     const left = leftSubject(
       ctx,
       i,

@@ -126,6 +126,18 @@ export const subjectOf = (
 } | null => {
   const { toks } = ctx;
   const t = toks[i]!;
+  // "accused Iran of using Syrian territory to ferry missiles": the gerund's subject
+  if (toks[i - 1]?.f === 'to') {
+    let g = i - 2;
+    while (g > 0 && ['NOUN', 'ADJ', 'DET', 'PROPN', 'PRON', 'NUM'].includes(toks[g]!.p)) g--;
+    if (
+      g < i - 2 &&
+      toks[g]?.p === 'VERB' &&
+      /ing$/.test(toks[g]!.f) &&
+      ['of', 'by', 'for'].includes(toks[g - 1]?.f ?? '')
+    )
+      return subjectOf(ctx, g, ok);
+  }
   let k = i - 1;
   while (k >= 0 && toks[k]!.p === 'ADV') k--;
   // "ruled out sending", "stepped up supplying": the particle belongs to the verb before it

@@ -204,6 +204,16 @@ export const rightObjects = (
       sawNoun = false;
     } else if (t.f === 'from' && prep === 'on' && nouns === 1 && TRADE.has(toks[j - 1]!.l)) {
       sawNoun = false; // "tariffs on goods from India" are on India
+    } else if (t.f === 'down' && toks[j - 1]?.l === 'shoot') {
+      prep = 'down'; // "shot down five Indian jets"
+    } else if (
+      t.f === 'what' &&
+      ['call', 'describe', 'term', 'dub'].includes(toks[j + 2]?.l ?? '')
+    ) {
+      // "struck what it called 'terrorist infrastructure' in Pakistan": past the aside
+      j += 2;
+      if (toks[j + 1]?.f === 'as') j++;
+      sawNoun = true;
     } else if (t.f === 'targeting') {
       prep = 'on';
     } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {

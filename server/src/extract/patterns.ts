@@ -62,7 +62,7 @@ SUPPLIES          | provide give send offer transfer hand donate gift lend pledg
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing
 SUPPLIES          | withhold | from to | negated
-SUPPLIES          | pour funnel channel fly airlift | into to | item
+SUPPLIES          | pour funnel channel fly airlift ferry transport | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base | to in into toward towards alongside on along near purpose for | troops
@@ -94,7 +94,7 @@ URGES             | demand | _ that |
 URGES             | call | on upon |
 URGES             | appeal | to |
 URGES             | say tell insist declare state add reiterate | that | demand
-ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against | noecon
+ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against near outside around | noecon
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
 ATTACKS           | board seize capture hijack | _ |
@@ -102,7 +102,7 @@ ATTACKS           | push advance storm thrust | into on toward towards | troopsu
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | shoot | down |
 ATTACKS           | use employ | against | item noing
-ATTACKS           | fire launch | at on against into toward towards inside across in | item
+ATTACKS           | fire launch drop | at on against into toward towards inside across in | item
 MEMBER_OF         | join | _ | org
 `);
 
@@ -124,7 +124,7 @@ SUPPORTS          | support backing | for of to |
 SUPPORTS          | solidarity | for of to with |
 SUPPORTS          | backer supporter sponsor enabler patron | poss of | agentive
 URGES             | appeal | to |
-ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling barrage salvo volley bombing | on against of in into inside across at toward towards | fallback
+ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling barrage salvo volley bombing aggression assassination cyberattack sabotage | on against of in into inside across at toward towards | fallback
 `);
 
 /** Verbs that take a trigger noun as object and lend it their subject ("imposed sanctions on"). */

@@ -10,7 +10,8 @@ import type { Tok } from './types';
  *    participle, not the noun "firing";
  *  - "that evening": "that" before a time word is a determiner, not a conjunction;
  *  - "took delivery of X" reads as "received X" (the recipient is the subject);
- *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb.
+ *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb,
+ *    and "had shot down" is an auxiliary;
  */
 const TRIGGER_VERBS = new Set(VERB_RULES.flatMap((r) => [...r.lemmas]));
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
@@ -29,6 +30,11 @@ const ingLemma = (f: string): string | undefined => {
 };
 
 export const repairTags = (toks: Tok[]): void => {
+  // two passes: a repair may enable another ("had shot down": "shot" first becomes a verb)
+  for (let pass = 0; pass < 2; pass++) repairPass(toks);
+};
+
+const repairPass = (toks: Tok[]): void => {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1]!;
@@ -51,6 +57,11 @@ export const repairTags = (toks: Tok[]): void => {
       const n = toks[k];
       if (n && OBJECT_START.has(n.p) && !(n.p === 'PRON' && toks[k + 1]?.p === 'VERB'))
         t.p = 'VERB';
+    } else if (t.l === 'have' && t.p === 'VERB' && next?.p === 'VERB' && next.f !== next.l) {
+      t.p = 'AUX'; // "had shot down": an auxiliary before a participle
+    } else if (t.f === 'shot' && next?.f === 'down') {
+      t.p = 'VERB'; // "shot down five jets"
+      t.l = 'shoot';
     } else if (t.l === 'delivery' && prev.l === 'take') {
       prev.l = 'receive';
     } else if (t.f === 'that' && t.p === 'SCONJ' && TIME_NOUNS.has(next?.f ?? '')) t.p = 'DET';
