@@ -1,4 +1,4 @@
-import { AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES } from './lexicon';
+import { AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES, TROOP_HEADS } from './lexicon';
 import type { ArticleState } from './names';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
@@ -239,6 +239,19 @@ export const corefMentions = (
       // "his government would not send": the person's side acts through it
       id = nearest(i, true)?.actorId ?? st.lastPerson;
       poss = true;
+      // "his army would not cross into Kosovo": the person's state's troops
+      const state = id === undefined ? undefined : gaz.actors.get(id)?.affiliation;
+      if ((TROOP_HEADS.has(toks[i + 1]!.l) || toks[i + 1]!.l === 'army') && state !== undefined) {
+        out.push({
+          start: i,
+          end: i + 1,
+          actorId: state,
+          kind: 'troops',
+          poss: true,
+          resolved: true,
+        });
+        return;
+      }
     } else if (t.f === 'its' || t.f === 'their') {
       // a possessive refers back to a subject rather than to the object of a preposition
       // ("it had sent troops to Russia, saying its soldiers …" is North Korea's soldiers)

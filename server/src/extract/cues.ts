@@ -101,6 +101,9 @@ export const speakerOf = (ctx: Ctx, s: number, trigger: number): Mention | undef
       k++;
     const after = ctx.startAt[k];
     if (after && speakerOk(after) && !ctx.endAt[s]) return after;
+    // "…, Iran's foreign minister, Abbas Araghchi, insisted": the apposed name before the comma
+    const apposed = ctx.toks[s - 1]?.f === ',' ? ctx.endAt[s - 1] : undefined;
+    if (apposed && speakerOk(apposed) && s - 1 > trigger) return apposed;
     for (let j = s - 1; j > trigger && j >= s - 8; j--) {
       if ([',', '”', '"', "'"].includes(ctx.toks[j]!.f)) break;
       const m = ctx.endAt[j + 1];

@@ -41,7 +41,9 @@ export const denialCopies = (
       // one denies what one is said to have done, not that one was accused or criticised
       if (SPEECH_ACTS.has(c.predicate)) continue;
       for (const d of deniers) {
-        if (d.actorId !== c.subjectId && d.actorId !== c.objectId) continue;
+        // a spokesman denies for his state: "Peskov dismissed reports that Pyongyang had sent"
+        const side = [d.actorId, ctx.gaz.actors.get(d.actorId)?.affiliation];
+        if (!side.includes(c.subjectId) && !side.includes(c.objectId)) continue;
         const start = Math.min(c.start, sent.start);
         const evidence = text.slice(start, sent.end);
         if (
@@ -111,9 +113,10 @@ export const partDenials = (
     const h = leftSubject(ctx, v, denierOk);
     if (!h) return;
     const d = h.m.actorId;
-    const act = [...earlier, ...here]
-      .reverse()
-      .find((c) => c.predicate === 'ATTACKS' && c.subjectId !== d && c.objectId !== d);
+    // the main event of the passage: its first attack not involving the denier
+    const act = [...earlier, ...here].find(
+      (c) => c.predicate === 'ATTACKS' && c.subjectId !== d && c.objectId !== d,
+    );
     if (!act || out.some((x) => x.subjectId === d && x.objectId === act.objectId)) return;
     const start = Math.min(act.start, sent.start);
     out.push({

@@ -110,7 +110,7 @@ export const NOUN_RULES = parse(`
 SUPPLIES          | supply delivery shipment transfer sale export provision aid assistance | to for |
 SUPPLIES          | supplier provider exporter seller | poss to for | agentive
 SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
-DEPLOYS_TROOPS_TO | deployment dispatch | to in into alongside purpose |
+DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
 SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence | to against for | vow

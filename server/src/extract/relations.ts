@@ -122,6 +122,16 @@ const weaponOrigins = (ctx: Ctx, frames: Frame[]): Frame[] =>
       : [{ ...f, rule: SUPPLY_RULE, subjects: weapons, objects: f.subjects, accused: false }];
   });
 
+/** "threatened tariffs on Colombia", "threatened strikes on Iran": the threat is a warning too. */
+const threatenedActs = (ctx: Ctx, frames: Frame[]): Frame[] =>
+  frames.flatMap((f) =>
+    f.form === 'noun' &&
+    (f.rule.p === 'SANCTIONS' || f.rule.p === 'ATTACKS') &&
+    ctx.toks[f.anchor]?.l === 'threaten'
+      ? [{ ...f, rule: WARN_RULE, head: f.anchor, form: 'verb' as const }]
+      : [],
+  );
+
 /** All frames of a sentence: verb and noun triggers with their subjects and objects. */
 export const findFrames = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
@@ -150,7 +160,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   });
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
-  out.push(...weaponOrigins(ctx, out));
+  out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out));
   return shareObjects(ctx, out)
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
