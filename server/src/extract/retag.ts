@@ -1,4 +1,4 @@
-import { VERB_RULES } from './patterns';
+import { LIGHT_VERBS, VERB_RULES } from './patterns';
 import type { Tok } from './types';
 
 /**
@@ -9,17 +9,26 @@ import type { Tok } from './types';
  *  - "…, firing missiles at Israel": an -ing form after a comma and before an object is a
  *    participle, not the noun "firing";
  *  - "that evening": "that" before a time word is a determiner, not a conjunction;
+ *  - "will double tariffs": a trigger or light verb after a modal is a verb;
  *  - "took delivery of X" reads as "received X" (the recipient is the subject);
  *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb,
  *    and "had shot down" is an auxiliary;
  */
 const TRIGGER_VERBS = new Set(VERB_RULES.flatMap((r) => [...r.lemmas]));
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const TIME_NOUNS = new Set(
   'morning afternoon evening night day week weekend month year time'.split(' '),
 );
+
+/** An auxiliary "have" before i, past adverbs ("has long accused"). */
+const afterHave = (toks: Tok[], i: number): boolean => {
+  let k = i - 1;
+  while (k > 0 && (toks[k]!.p === 'ADV' || toks[k]!.f === 'long')) k--;
+  return toks[k]?.l === 'have' && toks[k]!.p === 'AUX';
+};
 
 /** The verb lemma of an -ing form, if it is a trigger verb: firing → fire, shipping → ship. */
 const ingLemma = (f: string): string | undefined => {
@@ -55,10 +64,36 @@ const repairPass = (toks: Tok[]): void => {
       let k = i + 1;
       while (['ADV', 'PART'].includes(toks[k]?.p ?? '')) k++;
       const n = toks[k];
-      if (n && OBJECT_START.has(n.p) && !(n.p === 'PRON' && toks[k + 1]?.p === 'VERB'))
+      // "has long accused": a participle soon after keeps it an auxiliary
+      const participle = toks
+        .slice(i + 1, i + 4)
+        .some((x) => /(ed|en)$/.test(x.f) && x.p !== 'NUM');
+      if (
+        n &&
+        OBJECT_START.has(n.p) &&
+        !participle &&
+        !(n.p === 'PRON' && toks[k + 1]?.p === 'VERB')
+      )
         t.p = 'VERB';
     } else if (t.l === 'have' && t.p === 'VERB' && next?.p === 'VERB' && next.f !== next.l) {
       t.p = 'AUX'; // "had shot down": an auxiliary before a participle
+    } else if (
+      t.p !== 'VERB' &&
+      MODALS.has(prev.f) &&
+      (TRIGGER_VERBS.has(t.f) || LIGHT_VERBS.has(t.f)) &&
+      next &&
+      OBJECT_START.has(next.p)
+    ) {
+      t.p = 'VERB'; // "will double tariffs": a verb after a modal
+      t.l = t.f;
+    } else if ((t.p === 'NOUN' || t.p === 'ADJ') && /ed$/.test(t.f) && afterHave(toks, i)) {
+      // "has long accused": a participle after "have" tagged as a noun
+      const stem = t.f.slice(0, -2);
+      const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((x) => TRIGGER_VERBS.has(x));
+      if (lemma !== undefined) {
+        t.p = 'VERB';
+        t.l = lemma;
+      }
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';
