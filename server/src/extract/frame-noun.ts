@@ -3,7 +3,15 @@ import { reactionTarget, vowFrame } from './frame-reaction';
 import { POSS } from './mentions';
 import { LIGHT_VERBS, type Rule } from './patterns';
 import { byAgent, rightObjects } from './objects';
-import { coordinated, leftSubject, objectOk, POSS_PRON, subjectOk, type Ctx } from './scan';
+import {
+  coordinated,
+  isReporting,
+  leftSubject,
+  objectOk,
+  POSS_PRON,
+  subjectOk,
+  type Ctx,
+} from './scan';
 import type { Mention } from './types';
 
 /** Nouns that quantify a trigger noun: "a package of sanctions". */
@@ -337,8 +345,14 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     // "After talks in London with Lammy, Blinken said …": the subject after the opening phrase
     const comma = toks.findIndex((t, n) => n > i && t.f === ',');
     const opening = v === 0 && comma > 0 ? ctx.startAt[comma + 1] : undefined;
+    // "Blinken told reporters in Beijing after talks with Xi": the reporting verb's subject
+    const r = toks.slice(0, v).findLastIndex((x) => isReporting(x));
+    const reporter =
+      r >= 0 && !toks.slice(r, v).some((x) => x.f === ',') ? leftSubject(ctx, r, okS) : null;
     const h =
-      leftSubject(ctx, v, okS) ?? (opening && okS(opening) ? { m: opening, clause: 0 } : null);
+      leftSubject(ctx, v, okS) ??
+      reporter ??
+      (opening && okS(opening) ? { m: opening, clause: 0 } : null);
     let a = v;
     while (a > 0 && a > v - 8 && toks[a]!.p !== 'VERB') a--;
     // "Haniyeh was killed in a strike": the subject of a passive suffered it

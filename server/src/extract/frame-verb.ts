@@ -93,6 +93,10 @@ const demandTarget = (
   let k = m.end;
   while (toks[k]?.p === 'ADV') k++;
   if (toks[k]?.f !== 'must' && !(toks[k]?.f === 'has' && toks[k + 1]?.f === 'to')) return [];
+  // "Lebanon must not become another Gaza" is a fear, not a demand on Lebanon
+  let w = k + 1;
+  while (['not', 'to', 'never'].includes(toks[w]?.f ?? '') || toks[w]?.p === 'ADV') w++;
+  if (['be', 'become', 'remain'].includes(toks[w]?.l ?? '')) return [];
   const side = new Set(
     speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation]),
   );

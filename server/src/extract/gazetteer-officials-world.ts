@@ -242,4 +242,16 @@ Sultani Makenga||Military leader of M23|m23|Makenga
 Hassan Sheikh Mohamud||President of Somalia|somalia|Mohamud
 Isaias Afwerki||President of Eritrea|eritrea|Isaias
 Faustin-Archange Touadera||President of the Central African Republic|central-african-republic|Touadera
+Ilham Aliyev||President of Azerbaijan|azerbaijan|Aliyev
+Nikol Pashinyan||Prime Minister of Armenia|armenia|Pashinyan
+Ararat Mirzoyan||Foreign Minister of Armenia|armenia|Mirzoyan
+Jeyhun Bayramov||Foreign Minister of Azerbaijan|azerbaijan|Bayramov
+Irakli Kobakhidze||Prime Minister of Georgia|georgia|Kobakhidze
+Bidzina Ivanishvili||Founder of the Georgian Dream party|georgia|Ivanishvili
+Salome Zourabichvili||Former President of Georgia|georgia|Zourabichvili
+Nancy Pelosi||Former Speaker of the US House of Representatives|united-states|Pelosi
+Kevin McCarthy||Former Speaker of the US House of Representatives|united-states|McCarthy
+Chuck Schumer||US Senate Democratic leader|united-states|Schumer
+Christopher Wray||Former FBI Director|united-states|Wray
+Kash Patel||FBI Director|united-states|Patel
 `;

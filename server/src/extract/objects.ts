@@ -204,6 +204,8 @@ export const rightObjects = (
       sawNoun = false;
     } else if (t.f === 'from' && prep === 'on' && nouns === 1 && TRADE.has(toks[j - 1]!.l)) {
       sawNoun = false; // "tariffs on goods from India" are on India
+    } else if (t.f === 'of' && toks[j - 1]?.f === 'worth' && prep !== null) {
+      sawNoun = false; // "tariffs on C$30 billion worth of American goods"
     } else if (t.f === 'down' && toks[j - 1]?.l === 'shoot') {
       prep = 'down'; // "shot down five Indian jets"
     } else if (

@@ -135,7 +135,7 @@ export const LIGHT_VERBS = new Set(
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
    cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed negotiate
-   discuss initial initialle`.split(/\s+/),
+   discuss initial initialle collect`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));

@@ -323,7 +323,7 @@ export const leftSubject = (
     // "X is believed to have …" reports X's act: see through it; "Beijing denied sending troops
     // and criticised …": a verb coordinated with the reporting verb shares its subject
     if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) {
-      if (!(toks[from - 1]?.f === 'and' && toks[from - 2]?.f !== ',' && j > from - 14)) return null;
+      if (!(toks[from - 1]?.f === 'and' && toks[from - 2]?.f !== ',' && j > from - 20)) return null;
       clauseAt = from - 1; // the coordinated verb's own clause starts at "and"
     }
     if (
