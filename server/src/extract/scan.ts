@@ -58,6 +58,7 @@ export const subjectOk = (m: Mention, p: Predicate, weapons = false): boolean =>
   // "Russian missiles struck", but "Iranian-made drones struck" says who made them, not who fired
   (m.kind === 'weapon' && (p === 'ATTACKS' ? !m.made : weapons));
 
+const ADDRESSEE_VERBS = new Set(['warn', 'tell', 'urge', 'inform', 'assure', 'brief', 'remind']);
 const STOP_SCONJ = new Set([
   'if',
   'while',
@@ -293,6 +294,16 @@ export const leftSubject = (
       // "the Iran-backed Houthis": a hyphenated participle modifies the mention, it is no verb
       const compound = toks[v - 1]?.f === '-';
       if (b && b.p === 'VERB' && !isReporting(b) && b.l !== 'be' && !compound) continue;
+      // "warned Seoul that …", "told Kyiv": the addressee of a reporting verb is no subject
+      if (b && b.p === 'VERB' && ADDRESSEE_VERBS.has(b.l) && v === m.start - 1) continue;
+      // "that arming Kyiv would be a mistake": the object of a gerund tagged as a noun
+      if (
+        b &&
+        b.p === 'NOUN' &&
+        /ing$/.test(b.f) &&
+        !['the', 'a', 'an'].includes(toks[v - 1]?.f ?? '')
+      )
+        continue;
       if (toks[m.end]?.f === '-' && toks[m.end + 1]?.p === 'VERB' && ctx.startAt[m.end + 2])
         continue;
       if (!ok(m)) continue;
@@ -333,10 +344,15 @@ export const leftSubject = (
     ) {
       const k = toks[j - 1]?.f === ',' ? j - 1 : j;
       const a = ctx.endAt[k];
+      // "warned Seoul that …": the addressee of a reporting verb, then its complement clause
+      if (a && t.f === 'that' && k === j && isReporting(toks[a.start - 1] ?? t)) return null;
       return a && ok(a) ? { m: a, clause: j } : null;
     }
     // "that evening" is a determiner, not a clause
-    if (t.f === 'that' && !(t.p === 'DET' && TIME_WORDS.has(toks[j + 1]?.f ?? ''))) return null;
+    if (t.f === 'that' && !(t.p === 'DET' && TIME_WORDS.has(toks[j + 1]?.f ?? ''))) {
+      // "warned Seoul that arming Kyiv would …": a complement clause, even when tagged DET
+      if (t.p !== 'DET' || ctx.endAt[j] || toks[j - 1]?.p === 'VERB') return null;
+    }
     // "a rebel alliance whose fighters killed …": the subject is the (unnamed) owner
     if (t.f === 'whose') {
       const a = ctx.endAt[j];
