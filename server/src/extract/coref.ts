@@ -77,6 +77,8 @@ const descriptionHead = (toks: Tok[], i: number, covered: (k: number) => boolean
   return 0;
 };
 
+const DECISIONS = new Set(['decision', 'refusal']);
+
 /** What kind of act an event noun names; nouns not listed ("decision", "move") name any act. */
 const EVENT_KIND: Record<string, string> = Object.fromEntries(
   [
@@ -94,6 +96,10 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
   let n = i + 1;
   while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
   const kind = EVENT_KIND[toks[n]?.l ?? ''];
+  // "criticised the decision", "his refusal": a recent decision or refusal, before the last act
+  const decision = st.lastDecision;
+  if (DECISIONS.has(toks[n]?.l ?? '') && decision && decision.sentence >= st.sentences - 1)
+    return decision.id;
   return kind === undefined ? st.lastAgent : st.lastBy.get(kind);
 };
 
@@ -331,7 +337,7 @@ export const corefMentions = (
           ? (speakerBefore(r) ?? nearest(r, false))
           : undefined;
       // "The United States determined that …, and it imposed sanctions": the first subject
-      const first = ms[0];
+      const first = [...out].sort((x, y) => x.start - y.start)[0];
       const lead =
         toks[i - 1]?.f === 'and' &&
         toks[i - 2]?.f === ',' &&

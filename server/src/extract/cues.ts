@@ -64,6 +64,11 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
       k--;
       continue;
     }
+    // "without reaching an agreement"
+    if (t.f === 'without' && k === anchor - 1) {
+      neg = true;
+      break;
+    }
     const cue =
       NEGATION.has(t.f) || NEGATION.has(t.l) || HYPOTHETICAL.has(t.f) || HYPOTHETICAL.has(t.l);
     if (!(

@@ -52,6 +52,11 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       ),
     );
     perSentence.push(found.claims);
+    st.sentences++;
+    const decided = found.claims.find(
+      (c) => c.status === 'negated' || c.status === 'hypothetical' || c.predicate === 'SANCTIONS',
+    );
+    if (decided) st.lastDecision = { id: decided.subjectId, sentence: st.sentences };
     const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
     // a launch without a target: "the launch" later still refers to its author

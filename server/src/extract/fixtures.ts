@@ -34,6 +34,7 @@ export const FIXTURE_SETS = [
   'heldout-blind-2',
   'dev-d',
   'dev-e',
+  'dev-f',
   'heldout-blind-3',
   'heldout-blind-4',
 ] as const;

@@ -59,7 +59,7 @@ export const NOT_NAME =
 
 /** Nouns that sum up an act named before ("the decision", "the strikes"). */
 export const EVENT_REFS = new Set(
-  `decision move step measure sanction strike attack exercise drill deployment launch test visit
+  `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit`.split(/\s+/),
 );

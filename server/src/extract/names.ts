@@ -22,6 +22,10 @@ export interface ArticleState {
   lastBy: Map<string, string>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
   lastPair?: [string, string];
+  /** who last decided, refused or held back something ("the decision", "his refusal") */
+  lastDecision?: { id: string; sentence: number };
+  /** sentences seen so far */
+  sentences: number;
   /** "the junta" → the state it was last said to rule */
   bodies: Map<string, string>;
 }
@@ -33,6 +37,7 @@ export const newArticleState = (): ArticleState => ({
   stated: new Map(),
   lastBy: new Map(),
   bodies: new Map(),
+  sentences: 0,
 });
 
 const SHIP_PREFIXES: Record<string, string> = {

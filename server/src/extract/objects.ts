@@ -131,6 +131,16 @@ export const rightObjects = (
       }
       // "delivered its missiles to Ukraine": the owner of the goods or troops is not the object
       if (m.poss && POSS_PRON.has(t.f) && ownsGoods(ctx, m.end)) continue;
+      // "would not send Germany's Taurus missiles to Ukraine"
+      if (
+        m.poss &&
+        !POSS_PRON.has(t.f) &&
+        markers.has('to') &&
+        ownsGoods(ctx, /^['’]/.test(toks[m.end]?.v ?? '') ? m.end + 1 : m.end)
+      ) {
+        j = m.end;
+        continue;
+      }
       // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
       const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
       const marker = prep ?? (sawNoun && !apposed ? null : '_');

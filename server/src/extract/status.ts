@@ -99,9 +99,12 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
       ? toks[anchor]
       : undefined;
+  // "ended three hours of talks": talks that ended did take place
+  const ended =
+    f.rule.p === 'MEETS' && light !== undefined && ['end', 'conclude'].includes(light.l);
   const neg =
     chainNeg ||
-    (light !== undefined && NEGATION.has(light.l)) ||
+    (light !== undefined && NEGATION.has(light.l) && !ended) ||
     cues.noEvidence.some((k) => k < f.head);
   let hyp =
     chainHyp ||
