@@ -80,6 +80,7 @@ const NOT = new Set(['no', 'not', "n't", 'never']);
 const nonParticipation = (ctx: Ctx, k: number): number | undefined => {
   const { toks } = ctx;
   const t = toks[k]!;
+  if (!PART_NOUNS.has(t.l) && t.l !== 'involve' && t.l !== 'participate') return undefined;
   const negBefore = (n: number) => toks.slice(Math.max(0, k - n), k).some((x) => NOT.has(x.f));
   if (PART_NOUNS.has(t.l) && t.p === 'NOUN' && negBefore(3)) {
     const v = toks.slice(Math.max(0, k - 4), k).findLastIndex((x) => PART_VERBS.has(x.l));
@@ -107,17 +108,17 @@ export const partDenials = (
   nameOf: (id: string) => string,
 ): ExtractedClaim[] => {
   const out: ExtractedClaim[] = [];
-  ctx.toks.forEach((_, k) => {
+  for (let k = 0; k < ctx.toks.length; k++) {
     const v = nonParticipation(ctx, k);
-    if (v === undefined) return;
+    if (v === undefined) continue;
     const h = leftSubject(ctx, v, denierOk);
-    if (!h) return;
+    if (!h) continue;
     const d = h.m.actorId;
     // the main event of the passage: its first attack not involving the denier
     const act = [...earlier, ...here].find(
       (c) => c.predicate === 'ATTACKS' && c.subjectId !== d && c.objectId !== d,
     );
-    if (!act || out.some((x) => x.subjectId === d && x.objectId === act.objectId)) return;
+    if (!act || out.some((x) => x.subjectId === d && x.objectId === act.objectId)) continue;
     const start = Math.min(act.start, sent.start);
     out.push({
       ...act,
@@ -131,6 +132,6 @@ export const partDenials = (
       attributedTo: nameOf(d),
       attributedToId: d,
     });
-  });
+  }
   return out;
 };

@@ -35,6 +35,8 @@ const FORMS = new Set<string>();
 // triggered by that word, not by the common verb
 const cued = (x: { flags: Set<string> }) =>
   x.flags.has('troopsubj') ||
+  x.flags.has('troops') || // troop nouns are trigger words themselves
+  x.flags.has('weaponsubj') ||
   x.flags.has('threat') ||
   x.flags.has('verdict') ||
   x.flags.has('demand') ||

@@ -2,8 +2,8 @@ import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { verbFrame } from './frame-verb';
 import { speakerOf } from './cues';
-import { CONSEQUENCES } from './lexicon';
-import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES } from './patterns';
+import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
+import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES, type Rule } from './patterns';
 import { leftSubject, POSS_PRON, type Ctx } from './scan';
 import { POSS } from './mentions';
 
@@ -137,12 +137,32 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
   if (ctx.ms.length === 0) return out;
   const troops = ctx.ms.some((m) => m.kind === 'troops');
+  // cue words some rules need somewhere in the sentence: skip those rules cheaply without them
+  let troopWords = troops;
+  let must = false;
+  let list = false;
+  let consequence = false;
+  let verdict = false;
+  for (const t of ctx.toks) {
+    troopWords ||= TROOP_HEADS.has(t.l);
+    must ||= t.l === 'must' || t.l === 'have';
+    list ||= t.l === 'list' || t.l === 'blacklist';
+    consequence ||= CONSEQUENCES.has(t.l);
+    verdict ||= VERDICTS.has(t.l);
+  }
+  const cueless = (r: Rule): boolean =>
+    (!troopWords && r.flags.has('troops')) ||
+    (!must && r.flags.has('demand')) ||
+    (!list && r.flags.has('list')) ||
+    (!consequence && r.flags.has('threat')) ||
+    (!verdict && r.flags.has('verdict'));
   ctx.toks.forEach((t, i) => {
     if (!CONTENT.has(t.p)) return;
     const lemma = verbLemma(ctx, i);
     if (lemma !== null && !ctx.cover[i] && !lightObject(ctx, i, lemma)) {
       for (const r of VERBS.get(lemma) ?? []) {
         if (!troops && r.flags.has('troopsubj')) continue;
+        if (cueless(r)) continue;
         const f = verbFrame(ctx, i, r);
         if (f && f.subjects.length > 0) out.push(f);
       }
