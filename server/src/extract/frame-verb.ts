@@ -55,11 +55,20 @@ const threatTarget = (
   const { toks } = ctx;
   let j = i + 1;
   while (toks[j]?.p === 'ADV') j++;
+  // "told President Xi Jinping that …": past the addressee
+  const told = ctx.startAt[j];
+  if (told && toks[told.end]?.f === 'that') j = told.end;
   // "said the United States would pay a heavy price": a clause without "that"
   const bare = ctx.startAt[j] ?? (toks[j]?.p === 'DET' ? ctx.startAt[j + 1] : undefined);
   if (toks[j]?.f !== 'that' && !(bare && toks[bare.end]?.p === 'AUX')) return [];
   if (toks[j]?.f !== 'that') j--;
-  const end = toks.findIndex((t, n) => n > j && /^[;.?!]$/.test(t.v));
+  // the clause ends at a full stop or at ", while|but|whereas" (another speaker's clause)
+  const end = toks.findIndex(
+    (t, n) =>
+      n > j &&
+      (/^[;.?!]$/.test(t.v) ||
+        (t.f === ',' && ['while', 'but', 'whereas'].includes(toks[n + 1]?.f ?? ''))),
+  );
   const clause = toks.slice(j + 1, end < 0 ? toks.length : end);
   // a threat is about what will happen: "would pay a heavy price", not "had targeted"
   if (!clause.some((t) => CONSEQUENCES.has(t.l))) return [];
@@ -70,7 +79,11 @@ const threatTarget = (
   const m = ctx.ms.find(
     (x) => x.start > j && x.start < j + 1 + clause.length && ok(x) && !side.has(x.actorId),
   );
-  return m ? [m] : [];
+  // "told Xi that Washington would take further steps": the addressee is the one warned
+  const addressee = ctx.startAt[i + 1];
+  if (!m && addressee && ok(addressee) && !side.has(addressee.actorId)) return [addressee];
+  // "vowed that the American and British aggression would not go unpunished"
+  return m ? coordinated(ctx, m, (x) => ok(x) && !side.has(x.actorId), 1) : [];
 };
 
 /**

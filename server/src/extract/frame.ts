@@ -144,6 +144,31 @@ export const subjectOf = (
   if (['out', 'up', 'off'].includes(toks[k]?.f ?? '') && toks[k - 1]?.p === 'VERB') k--;
   let prev = toks[k];
   const progressive = prev?.p === 'AUX';
+  // "Meeting in Beijing on Thursday, Xi and Putin pledged …": an opening participle's subject is
+  // the main clause's, after the comma
+  if (/ing$/i.test(t.v) && k < 0) {
+    const comma = toks.findIndex((x, n) => n > i && x.f === ',');
+    let j = comma + 1;
+    while (comma > 0 && j < comma + 6 && !ctx.startAt[j] && toks[j] && toks[j]!.p !== 'VERB') j++;
+    const m = comma > 0 ? ctx.startAt[j] : undefined;
+    if (!m || !ok(m)) return null;
+    // the main clause's (coordinated) subject: "Xi Jinping and Vladimir Putin pledged"
+    const ms = [m];
+    const past = (x: number) => {
+      let e = x;
+      while (toks[e]?.p === 'PROPN' && !ctx.startAt[e]) e++;
+      return e;
+    };
+    for (let e = past(m.end); toks[e]?.f === 'and' || toks[e]?.f === ',';) {
+      let n = e + 1;
+      while (n < e + 5 && !ctx.startAt[n] && toks[n] && toks[n]!.p !== 'VERB') n++;
+      const next = ctx.startAt[n];
+      if (!next || !ok(next)) break;
+      ms.push(next);
+      e = past(next.end);
+    }
+    return { ms, clause: 0, accused: false };
+  }
   if (/ing$/i.test(t.v) && !progressive && prev) {
     const adj = ctx.endAt[k + 1] ?? (POSS.has(prev.v) ? ctx.endAt[k] : undefined);
     if (adj && ok(adj)) return { ms: [adj], clause: adj.start, accused: false };

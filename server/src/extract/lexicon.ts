@@ -75,5 +75,6 @@ export const VERDICTS = new Set(
 /** Words that make a "that" clause a threat of consequences. */
 export const CONSEQUENCES = new Set(
   `price consequence response respond retaliate retaliation regret punish punishment pay face
-  target decisive crushing harsh severe destroy annihilate counter countermeasure`.split(/\s+/),
+  target decisive crushing harsh severe destroy annihilate counter countermeasure unpunished
+  unanswered fire`.split(/\s+/),
 );

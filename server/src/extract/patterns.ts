@@ -71,7 +71,7 @@ DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troop
 DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
 DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |
-WARNS             | vow promise pledge insist declare say | that | threat
+WARNS             | vow promise pledge insist declare say tell | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 SANCTIONS         | place put add | _ | list
@@ -135,7 +135,7 @@ export const LIGHT_VERBS = new Set(
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
    cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed negotiate
-   discuss initial initialle collect`.split(/\s+/),
+   discuss initial initialle collect lodge file register`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));

@@ -44,6 +44,9 @@ export const repairTags = (toks: Tok[]): void => {
 };
 
 const repairPass = (toks: Tok[]): void => {
+  // "Meeting in Beijing, …": a capitalised participle whose lemma the model missed
+  for (const t of toks)
+    if (t.p === 'VERB' && t.l === t.f && t.f.endsWith('ing')) t.l = ingLemma(t.f) ?? t.l;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1]!;

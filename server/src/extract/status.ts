@@ -168,6 +168,13 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     // "… and warned that", "strikes that it says target …": not an attribution of the trigger
     if (k > f.head && (andBefore(ctx, k) || RELATIVES.has(toks[k - 2]?.f ?? ''))) continue;
     if (k > f.head && RELATIVES.has(toks[k - 1]?.f ?? '')) continue;
+    // "the first such incursion that Tokyo has confirmed": a relative clause, not an attribution
+    if (k > f.head) {
+      let b = k - 1;
+      while (b > f.head && ['AUX', 'ADV'].includes(toks[b]!.p)) b--;
+      const who = ctx.endAt[b + 1];
+      if (who && RELATIVES.has(toks[who.start - 1]?.f ?? '')) continue;
+    }
     // "X said on Monday after he held talks": an adverbial clause is background, not the report
     if (k < f.head && backgroundClause(ctx, f, k)) continue;
     // "Poland, which hosts U.S. troops, …, his office said": a non-restrictive relative clause
