@@ -2,7 +2,7 @@ import { subjectOf, type Frame } from './frame';
 import { reactionTarget, vowFrame } from './frame-reaction';
 import { POSS } from './mentions';
 import { LIGHT_VERBS, type Rule } from './patterns';
-import { byAgent, rightObjects } from './objects';
+import { byAgent, relativeUser, rightObjects } from './objects';
 import {
   coordinated,
   isReporting,
@@ -167,10 +167,11 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       : leftSubject(ctx, s, okA);
     if (!h) return null;
     const inverse = flags.has('inverse');
-    const other =
+    let other =
       rule.obj.has('poss') && inner && objectOk(inner, p)
         ? [inner]
         : rightObjects(ctx, i + 1, markers, inverse ? (m) => m.kind !== 'place' : okO);
+    if (other.length === 0 && !inverse && p === 'SUPPLIES') other = relativeUser(ctx, i + 1, okO);
     const hs = coordinated(ctx, h.m, okS, -1);
     return inverse
       ? {

@@ -2,7 +2,7 @@ import { itemsIn, quantityIn } from './details';
 import { CONSEQUENCES, VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
 import type { Rule } from './patterns';
-import { byAgent, rightObjects } from './objects';
+import { byAgent, relativeUser, rightObjects } from './objects';
 import { coordinated, leftSubject, objectOk, subjectOk, type Ctx } from './scan';
 import type { Mention } from './types';
 
@@ -237,6 +237,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   let objects =
     flags.has('threat') || flags.has('demand') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
   if (flags.has('demand')) objects = demandTarget(ctx, i, h.ms, okO);
+  if (objects.length === 0 && p === 'SUPPLIES') objects = relativeUser(ctx, i + 1, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
   // "threatened to hit Denmark with tariffs": the object of the threatened act

@@ -25,7 +25,8 @@ export const EVENT_HEADS =
 export const PLACE_HEADS =
   set(`territory soil city town village region oblast province position target base airfield
   airbase port infrastructure facility refinery depot border capital grid plant frontline front airspace
-  water coast island site district neighbourhood neighborhood area settlement`);
+  water coast island site district neighbourhood neighborhood area settlement station substation
+  airport hospital school bridge dam pipeline compound`);
 
 /** Words for people's roles; used to recognise officials and their titles. */
 export const ROLE_WORDS =

@@ -271,3 +271,34 @@ export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Me
   }
   return [];
 };
+
+const USER_VERBS = new Set([
+  'need',
+  'use',
+  'want',
+  'buy',
+  'require',
+  'lack',
+  'seek',
+  'rely',
+  'import',
+]);
+
+/**
+ * "supplying the machine tools that Moscow needs", "the biggest supplier of the parts that
+ * Russia uses": the user of the goods, named in a relative clause, receives them.
+ */
+export const relativeUser = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
+  const { toks } = ctx;
+  for (let j = from; j < toks.length && j < from + 16; j++) {
+    const t = toks[j]!;
+    if (/^[;:.?!]$/.test(t.v) || (t.p === 'VERB' && j > from)) return [];
+    if (t.f !== 'that' && t.f !== 'which') continue;
+    const m = ctx.startAt[j + 1];
+    if (!m || !ok(m)) return [];
+    let v = m.end;
+    while (toks[v]?.p === 'AUX' || toks[v]?.p === 'ADV') v++;
+    return USER_VERBS.has(toks[v]?.l ?? '') ? [m] : [];
+  }
+  return [];
+};
