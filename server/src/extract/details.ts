@@ -27,6 +27,9 @@ vehicles: vehicle | armored vehicle | armoured vehicle
 small arms: small arm
 medical supplies: medical supply
 intelligence: satellite imagery | intelligence sharing | intelligence | targeting data | satellite data | data
+dual-use technology: machine tool | microelectronic | nitrocellulose | electronic
+commodities: fertiliser | fertilizer | grain | wheat | coal | uranium | aluminium | aluminum | steel | chemical | rare earth | mineral | metal | diesel | fuel
+money: loan | credit | cash | funding | fund | money
 `;
 
 const ITEMS = new Map<string, string>();

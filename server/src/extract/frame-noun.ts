@@ -217,9 +217,15 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       v--;
   }
   // "signed a joint statement and a package of agreements": the verb of the first conjunct
-  if (toks[v]?.f === 'and' && !ctx.cover[v - 1]) {
+  // ("impose high levels of taxes, tariffs and sanctions on Russia": past a list)
+  if ((toks[v]?.f === 'and' || toks[v]?.f === ',') && !ctx.cover[v - 1]) {
     let w = v - 1;
-    while (w > v - 7 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(toks[w]?.p ?? '') && !ctx.cover[w])
+    while (
+      w > v - 12 &&
+      (['NOUN', 'ADJ', 'DET', 'NUM'].includes(toks[w]?.p ?? '') ||
+        [',', 'and', 'of', '"', '“', '”'].includes(toks[w]?.v ?? '')) &&
+      !ctx.cover[w]
+    )
       w--;
     if (w < v - 1 && toks[w]?.p === 'VERB' && LIGHT_VERBS.has(toks[w]!.l)) v = w;
   }

@@ -66,6 +66,8 @@ const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: 
   for (let k = j; k < toks.length && k < j + 5; k++) {
     const t = toks[k]!;
     if (t.f === '-') continue;
+    // "Israeli strikes last month": a time adverbial after the head is not part of the phrase
+    if (head >= 0 && ['last', 'next', 'this', 'early', 'late'].includes(t.f)) break;
     const m = matchAt(toks, k, gaz);
     if (m && (m.entry.type === 'name' || m.entry.type === 'metonym')) return { head, title: role };
     if (role && isCap(t.v) && t.p === 'PROPN' && !ROLE_WORDS.has(t.f) && !ORG_HEADS.has(t.f))

@@ -124,13 +124,19 @@ const weaponOrigins = (ctx: Ctx, frames: Frame[]): Frame[] =>
 
 /** "threatened tariffs on Colombia", "threatened strikes on Iran": the threat is a warning too. */
 const threatenedActs = (ctx: Ctx, frames: Frame[]): Frame[] =>
-  frames.flatMap((f) =>
-    f.form === 'noun' &&
-    (f.rule.p === 'SANCTIONS' || f.rule.p === 'ATTACKS') &&
-    ctx.toks[f.anchor]?.l === 'threaten'
-      ? [{ ...f, rule: WARN_RULE, head: f.anchor, form: 'verb' as const }]
-      : [],
-  );
+  frames.flatMap((f) => {
+    if (f.rule.p !== 'SANCTIONS' && f.rule.p !== 'ATTACKS') return [];
+    // "threatened tariffs", "threatened (on Monday) to impose sanctions on Russia"
+    const a = f.anchor;
+    const t = ctx.toks;
+    let k = a - 1;
+    if (t[k]?.f === 'to') k--;
+    if (t[k]?.p === 'PROPN' && t[k - 1]?.f === 'on') k -= 2;
+    const threat =
+      (f.form === 'noun' && t[a]?.l === 'threaten') ||
+      (t[a - 1]?.f === 'to' && t[k]?.l === 'threaten');
+    return threat ? [{ ...f, rule: WARN_RULE, head: k, anchor: k, form: 'verb' as const }] : [];
+  });
 
 /** All frames of a sentence: verb and noun triggers with their subjects and objects. */
 export const findFrames = (ctx: Ctx): Frame[] => {

@@ -1,4 +1,4 @@
-import { LIGHT_VERBS, VERB_RULES } from './patterns';
+import { LIGHT_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
 import type { Tok } from './types';
 
 /**
@@ -10,11 +10,15 @@ import type { Tok } from './types';
  *    participle, not the noun "firing";
  *  - "that evening": "that" before a time word is a determiner, not a conjunction;
  *  - "will double tariffs": a trigger or light verb after a modal is a verb;
+ *  - "Israeli strikes last month": a trigger noun after a demonym, tagged as a verb, is a noun;
  *  - "took delivery of X" reads as "received X" (the recipient is the subject);
  *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb,
  *    and "had shot down" is an auxiliary;
  */
 const TRIGGER_VERBS = new Set(VERB_RULES.flatMap((r) => [...r.lemmas]));
+const TRIGGER_NOUNS = new Set(NOUN_RULES.flatMap((r) => [...r.lemmas]));
+/** Demonym endings: "Israeli", "Russian", "Chinese", "British", "French". */
+const DEMONYM_END = /(i|an|ese|ish|ch)$/;
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
@@ -97,6 +101,16 @@ const repairPass = (toks: Tok[]): void => {
         t.p = 'VERB';
         t.l = lemma;
       }
+    } else if (
+      t.p === 'VERB' &&
+      /s$/.test(t.f) &&
+      TRIGGER_NOUNS.has(t.l) &&
+      prev.p === 'PROPN' &&
+      DEMONYM_END.test(prev.f) &&
+      next &&
+      ['ADJ', 'ADP', 'PUNCT', 'AUX', 'VERB'].includes(next.p)
+    ) {
+      t.p = 'NOUN'; // "U.S. and Israeli strikes last month on …"
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';
