@@ -282,6 +282,7 @@ const USER_VERBS = new Set([
   'seek',
   'rely',
   'import',
+  'order',
 ]);
 
 /**

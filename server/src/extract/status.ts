@@ -102,8 +102,11 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "ended three hours of talks": talks that ended did take place
   const ended =
     f.rule.p === 'MEETS' && light !== undefined && ['end', 'conclude'].includes(light.l);
+  // "Nor has Russia delivered the jets": an inverted negation opening the sentence
+  const inverted = ['nor', 'neither'].includes(toks[0]?.f ?? '') && toks[1]?.p === 'AUX';
   const neg =
     chainNeg ||
+    (inverted && f.clause <= 3) ||
     (light !== undefined && NEGATION.has(light.l) && !ended) ||
     cues.noEvidence.some((k) => k < f.head);
   let hyp =
