@@ -14,6 +14,8 @@ import {
 } from './scan';
 import type { Mention } from './types';
 
+const SIGNING = new Set(['sign', 'ink', 'initial', 'initialle', 'adopt']);
+
 /** Nouns that quantify a trigger noun: "a package of sanctions". */
 const QUANTIFIERS = new Set([
   'package',
@@ -146,6 +148,13 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { p, flags } = rule;
   const { s, inner } = nounPhrase(ctx, i);
   if (flags.has('vow')) return vowFrame(ctx, i, s, rule);
+  // "signed a joint declaration" (not "said in a joint statement")
+  const before = toks.slice(Math.max(0, i - 6), i);
+  if (
+    flags.has('joint') &&
+    !(before.some((t) => t.f === 'joint') && before.some((t) => SIGNING.has(t.l)))
+  )
+    return null;
   if (inner && inner === ctx.cover[i] && inner.kind === 'actor') return null;
   const okS = (m: Mention): boolean => subjectOk(m, p, true) || m.kind === 'event';
   const okO = (m: Mention): boolean =>

@@ -238,6 +238,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     flags.has('threat') || flags.has('demand') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
   if (flags.has('demand')) objects = demandTarget(ctx, i, h.ms, okO);
   if (objects.length === 0 && p === 'SUPPLIES') objects = relativeUser(ctx, i + 1, okO);
+  // "soldiers fighting alongside M23 rebels in eastern Congo": deployed to the place, not the group
+  const group = objects[0] && ctx.gaz.actors.get(objects[0].actorId)?.kind === 'GROUP';
+  if (p === 'DEPLOYS_TROOPS_TO' && group)
+    objects = rightObjects(ctx, objects[objects.length - 1]!.end, new Set(['in', 'into']), okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
   // "threatened to hit Denmark with tariffs": the object of the threatened act

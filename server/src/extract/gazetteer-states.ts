@@ -117,7 +117,7 @@ burkina-faso|Burkina Faso||Ouagadougou|Burkinabe|
 chad|Chad||N'Djamena|Chadian|
 somalia|Somalia||Mogadishu|Somali|
 eritrea|Eritrea||Asmara|Eritrean|
-democratic-republic-of-the-congo|Democratic Republic of the Congo|DR Congo;DRC;Congo;Congo-Kinshasa;the Congo|Kinshasa|Congolese|Goma;Bukavu
+democratic-republic-of-the-congo|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;DRC;Congo;Congo-Kinshasa;the Congo|Kinshasa|Congolese|Goma;Bukavu
 rwanda|Rwanda||Kigali|Rwandan|
 central-african-republic|Central African Republic||Bangui|Central African|
 oman|Oman||Muscat|Omani|

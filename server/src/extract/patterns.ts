@@ -26,6 +26,7 @@ import type { Predicate } from '../domain';
  *   noing     not as a gerund or participle ("sanctions targeting banks")
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
  *   noitem    not with an item after the verb ("flew weapons to" is a supply, not a visit)
+ *   joint     only a joint text ("signed a joint declaration")
  *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
  *   list      only with a sanctions list after the object ("placed X on its entity list")
  */
@@ -75,6 +76,7 @@ WARNS             | vow promise pledge insist declare say tell | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 SANCTIONS         | place put add | _ | list
+SANCTIONS         | ban | from _ | noing
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 CONDEMNS          | protest | _ against |
 CONDEMNS          | oppose | _ |
@@ -112,6 +114,7 @@ SUPPLIES          | supplier provider exporter seller | poss to for | agentive
 SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
 DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
 SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
+SIGNS_TREATY_WITH | declaration statement communique | with between | fallback joint
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence | to against for | vow
 SANCTIONS         | sanction embargo tariff ban control restriction curb cap penalty blacklisting duty levy | on against |

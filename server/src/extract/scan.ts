@@ -316,7 +316,7 @@ export const leftSubject = (
     // subject; the main clause's subject is not it ("after meeting Putin" is, though)
     if (
       CLAUSE_OPENERS.has(t.f) &&
-      ['ADP', 'SCONJ'].includes(t.p) &&
+      (['ADP', 'SCONJ'].includes(t.p) || (t.p === 'ADV' && ['when', 'while'].includes(t.f))) &&
       t.f !== 'as' &&
       j < from - 1 &&
       toks[j + 1]?.p !== 'VERB'
