@@ -14,6 +14,11 @@ import {
 } from './scan';
 import type { Mention } from './types';
 
+const ORCHESTRATE = new Set(
+  'orchestrate organise organize order plan carry conduct stage mastermind direct launch'.split(
+    ' ',
+  ),
+);
 const SIGNING = new Set(['sign', 'ink', 'initial', 'initialle', 'adopt']);
 
 /** Nouns that quantify a trigger noun: "a package of sanctions". */
@@ -130,6 +135,18 @@ const blameFor = (
   let k = s - 1;
   // "for what it called a 'criminal aggression'"
   if (toks[k]?.l === 'call' && toks[k - 2]?.f === 'what') k -= 3;
+  // "accused Serbia of orchestrating Sunday's attack": the accused is alleged to have done it
+  if (toks[k]?.p === 'VERB' && ORCHESTRATE.has(toks[k]!.l) && toks[k - 1]?.f === 'of') {
+    // ("accused Serbia on Monday of …": past the date)
+    const dated = toks[k - 3]?.f === 'on' && toks[k - 2]?.p === 'PROPN' && !ctx.endAt[k - 1];
+    const accused = ctx.endAt[dated ? k - 3 : k - 1];
+    let v = accused ? accused.start - 1 : -1;
+    while (v >= 0 && ['DET', 'ADV'].includes(toks[v]!.p)) v--;
+    if (!accused || !okS(accused) || !['accuse', 'blame', 'suspect'].includes(toks[v]?.l ?? ''))
+      return null;
+    const h = leftSubject(ctx, v, okO);
+    return { accused: [accused], blamer: h ? [h.m] : [], clause: h?.clause ?? v };
+  }
   if (toks[k]?.f !== 'for') return null;
   let a = k - 1;
   if (toks[a]?.f === 'responsible') a--;
@@ -169,6 +186,21 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   }
   if (flags.has('agentive')) {
     const okA = flags.has('inverse') ? (m: Mention) => objectOk(m, p) : okS;
+    // "the group's supporters staged protests": an agentive noun names its actor only after a
+    // copula, "as", "being" or in apposition ("Russia became India's largest supplier")
+    let c = s - 1;
+    while (c >= 0 && toks[c]!.p === 'ADV') c--;
+    // "has become one of the biggest buyers", "remains among the largest suppliers"
+    if (toks[c]?.f === 'of' && ['one', 'some'].includes(toks[c - 1]?.f ?? '')) c -= 2;
+    else if (toks[c]?.f === 'among') c--;
+    while (c >= 0 && toks[c]!.p === 'ADV') c--;
+    const linked =
+      ['be', 'become', 'remain', 'emerge', 'serve', 'act', 'rank', 'stay'].includes(
+        toks[c]?.l ?? '',
+      ) ||
+      [',', 'as', 'being', '(', 'that'].includes(toks[c]?.f ?? '') ||
+      c < 0;
+    if (!linked) return null;
     // "accused China of being a decisive enabler of Russia's war": the subject of "being"
     const being = toks[s - 1]?.f === 'being' ? subjectOf(ctx, s - 1, okA) : null;
     const h = being

@@ -70,12 +70,14 @@ export const VERDICTS = new Set(
   `unacceptable illegal illegitimate provocation provocative reckless dangerous irresponsible outrageous
   violation terror terrorism terrorist crime criminal aggression blackmail unjustified destabilising
   destabilizing escalation escalatory barbaric atrocity hostile irrational baseless absurd shameful
-  cynical genocide genocidal`.split(/\s+/),
+  cynical genocide genocidal war insult unfair unjustified unreasonable protectionist bullying`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make a "that" clause a threat of consequences. */
 export const CONSEQUENCES = new Set(
   `price consequence response respond retaliate retaliation regret punish punishment pay face
   target decisive crushing harsh severe destroy annihilate counter countermeasure unpunished
-  unanswered fire`.split(/\s+/),
+  unanswered fire strike hit force`.split(/\s+/),
 );

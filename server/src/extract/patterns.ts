@@ -96,7 +96,8 @@ URGES             | demand | _ that |
 URGES             | call | on upon |
 URGES             | appeal | to |
 URGES             | say tell insist declare state add reiterate | that | demand
-ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against near outside around | noecon
+ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against near outside around at | noecon
+ATTACKS           | retaliate | against on |
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
 ATTACKS           | board seize capture hijack | _ |
