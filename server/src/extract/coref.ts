@@ -87,6 +87,7 @@ const EVENT_KIND: Record<string, string> = Object.fromEntries(
     ['SANCTIONS', 'sanction measure ban'],
     ['SIGNS_TREATY_WITH', 'deal agreement treaty pact'],
     ['MEETS', 'visit trip meeting summit'],
+    ['DRILLS', 'drill exercise manoeuvre maneuver wargame'],
     ['SUPPLIES', 'transfer delivery shipment'],
   ].flatMap(([p, nouns]) => nouns!.split(' ').map((n) => [n, p!])),
 );
@@ -100,6 +101,7 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
   const decision = st.lastDecision;
   if (DECISIONS.has(toks[n]?.l ?? '') && decision && decision.sentence >= st.sentences - 1)
     return decision.id;
+  if (kind === 'DRILLS') return st.lastBy.get(kind) ?? st.lastAgent;
   return kind === undefined ? st.lastAgent : st.lastBy.get(kind);
 };
 

@@ -5,7 +5,7 @@ import { denialCopies, partDenials } from './denial';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
 import { splitSentences, type RawSentence } from './nlp';
-import { launchAuthor } from './relations';
+import { drillAuthor, launchAuthor } from './relations';
 import { nameOf, sentenceClaims } from './sentence';
 import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer } from './types';
 
@@ -67,6 +67,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       st.lastAgent = launcher;
       st.lastBy.set('ATTACKS', launcher);
     }
+    const driller = drillAuthor(found.ctx);
+    if (driller !== undefined) st.lastBy.set('DRILLS', driller);
     const pair = found.claims.find((c) => !STRUCTURAL.has(c.predicate));
     if (pair) st.lastPair = [pair.subjectId, pair.objectId];
     const seen = new Set<string>();

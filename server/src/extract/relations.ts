@@ -215,3 +215,36 @@ export const launchAuthor = (ctx: Ctx): string | undefined => {
   }
   return undefined;
 };
+
+const DRILL_NOUNS = new Set(['drill', 'exercise', 'manoeuvre', 'maneuver', 'wargame']);
+// ("stag": the light model's lemma of "staged")
+const DRILL_VERBS = new Set([
+  'launch',
+  'stage',
+  'stag',
+  'hold',
+  'begin',
+  'conduct',
+  'start',
+  'kick',
+]);
+
+/** "China launched large-scale drills around Taiwan": who holds the drills ("the exercises"). */
+export const drillAuthor = (ctx: Ctx): string | undefined => {
+  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (t.p !== 'NOUN' || !DRILL_NOUNS.has(t.l)) continue;
+    let v = i - 1;
+    while (v >= 0 && ['ADJ', 'NUM', 'DET', 'NOUN', 'PUNCT'].includes(ctx.toks[v]!.p) && v > i - 8) {
+      const m = ctx.endAt[v + 1];
+      if (m && actor(m)) return m.actorId; // "Chinese military drills", "China's drills"
+      v--;
+    }
+    if (ctx.toks[v]?.p === 'VERB' && DRILL_VERBS.has(ctx.toks[v]!.l)) {
+      const h = leftSubject(ctx, v, actor);
+      if (h) return h.m.actorId;
+    }
+  }
+  return undefined;
+};
