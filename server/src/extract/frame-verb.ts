@@ -3,7 +3,7 @@ import { CONSEQUENCES, VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
 import type { Rule } from './patterns';
 import { byAgent, relativeUser, rightObjects } from './objects';
-import { coordinated, leftSubject, objectOk, subjectOk, type Ctx } from './scan';
+import { coordinated, joinedRight, leftSubject, objectOk, subjectOk, type Ctx } from './scan';
 import type { Mention } from './types';
 
 /**
@@ -60,7 +60,14 @@ const threatTarget = (
   if (told && toks[told.end]?.f === 'that') j = told.end;
   // "said the United States would pay a heavy price": a clause without "that"
   const bare = ctx.startAt[j] ?? (toks[j]?.p === 'DET' ? ctx.startAt[j + 1] : undefined);
-  if (toks[j]?.f !== 'that' && !(bare && toks[bare.end]?.p === 'AUX')) return [];
+  // ("said the United States and Britain would pay": past a coordinated subject)
+  let after = bare?.end ?? -1;
+  while (bare && (toks[after]?.f === 'and' || toks[after]?.f === ',')) {
+    const next = ctx.startAt[after + 1] ?? ctx.startAt[after + 2];
+    if (!next) break;
+    after = next.end;
+  }
+  if (toks[j]?.f !== 'that' && !(bare && toks[after]?.p === 'AUX')) return [];
   if (toks[j]?.f !== 'that') j--;
   // the clause ends at a full stop or at ", while|but|whereas" (another speaker's clause)
   const end = toks.findIndex(
@@ -83,7 +90,7 @@ const threatTarget = (
   const addressee = ctx.startAt[i + 1];
   if (!m && addressee && ok(addressee) && !side.has(addressee.actorId)) return [addressee];
   // "vowed that the American and British aggression would not go unpunished"
-  return m ? coordinated(ctx, m, (x) => ok(x) && !side.has(x.actorId), 1) : [];
+  return m ? joinedRight(ctx, m, (x) => ok(x) && !side.has(x.actorId)) : [];
 };
 
 /**

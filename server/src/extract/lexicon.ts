@@ -79,5 +79,5 @@ export const VERDICTS = new Set(
 export const CONSEQUENCES = new Set(
   `price consequence response respond retaliate retaliation regret punish punishment pay face
   target decisive crushing harsh severe destroy annihilate counter countermeasure unpunished
-  unanswered fire strike hit force`.split(/\s+/),
+  unanswered fire strike hit force damage`.split(/\s+/),
 );

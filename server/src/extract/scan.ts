@@ -382,3 +382,26 @@ export const leftSubject = (
   }
   return null;
 };
+
+/**
+ * Mentions joined to m by "and" or commas on its right, up to a verb: the coordinated subject
+ * of a clause ("the United States and Britain would pay"), which `coordinated` stops short of.
+ */
+export const joinedRight = (ctx: Ctx, m: Mention, ok: (x: Mention) => boolean): Mention[] => {
+  const { toks } = ctx;
+  const past = (x: number) => {
+    let e = x;
+    while (toks[e]?.p === 'PROPN' && !ctx.startAt[e]) e++;
+    return e;
+  };
+  const out = [m];
+  for (let e = past(m.end); toks[e]?.f === 'and' || toks[e]?.f === ',';) {
+    let n = e + 1;
+    while (n < e + 5 && !ctx.startAt[n] && toks[n] && toks[n]!.p !== 'VERB') n++;
+    const next = ctx.startAt[n];
+    if (!next || !ok(next)) break;
+    out.push(next);
+    e = past(next.end);
+  }
+  return out;
+};
