@@ -43,6 +43,7 @@ const DESCRIPTIONS: Record<string, string[]> = {
   ],
   institute: ['rusi', 'isw', 'sipri', 'kiel-institute'],
   watchdog: ['iaea'],
+  council: ['un-security-council'],
   agency: ['iaea'],
 };
 

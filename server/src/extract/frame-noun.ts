@@ -44,6 +44,10 @@ const QUANTIFIERS = new Set([
   'draft',
   'terms',
   'framework',
+  'hundreds',
+  'dozens',
+  'thousands',
+  'scores',
 ]);
 const QUANTITY_WORDS = new Set([
   'more',

@@ -112,6 +112,7 @@ export const buildGazetteer = (curated: readonly Actor[]): Gazetteer => {
   const trie: TrieNode = { next: new Map() };
   const shortNames = new Map<string, { key: string; global: boolean }>();
   const byName = new Map<string, string>();
+  const byFullName = new Map<string, string>();
   for (const a of curated) {
     actors.set(a.id, {
       id: a.id,
@@ -123,14 +124,17 @@ export const buildGazetteer = (curated: readonly Actor[]): Gazetteer => {
       ...(a.affiliation ? { affiliation: a.affiliation } : {}),
     });
     for (const n of [a.name, ...a.aliases]) byName.set(foldText(n), a.id);
+    byFullName.set(foldText(a.name), a.id);
   }
   const redirect = new Map<string, string>();
   const all = builtIns();
   for (const b of all) {
-    const names = [b.actor.name, ...b.actor.aliases].map(foldText);
+    // the same actor under another id: its name is a curated name or alias, or one of its
+    // aliases is a curated name (two aliases alike, such as "AU", prove nothing)
     const target = actors.get(b.actor.id)?.curated
       ? b.actor.id
-      : names.map((n) => byName.get(n)).find((x) => x !== undefined);
+      : (byName.get(foldText(b.actor.name)) ??
+        b.actor.aliases.map((n) => byFullName.get(foldText(n))).find((x) => x !== undefined));
     if (target !== undefined) redirect.set(b.actor.id, target);
   }
   const idOf = (id: string): string => redirect.get(id) ?? id;

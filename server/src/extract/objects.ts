@@ -293,6 +293,11 @@ export const relativeUser = (ctx: Ctx, from: number, ok: (m: Mention) => boolean
   const { toks } = ctx;
   for (let j = from; j < toks.length && j < from + 16; j++) {
     const t = toks[j]!;
+    // "the jets ordered by Tehran"
+    if (t.p === 'VERB' && USER_VERBS.has(t.l) && toks[j + 1]?.f === 'by') {
+      const m = ctx.startAt[j + 2] ?? ctx.startAt[j + 3];
+      return m && ok(m) ? [m] : [];
+    }
     if (/^[;:.?!]$/.test(t.v) || (t.p === 'VERB' && j > from)) return [];
     if (t.f !== 'that' && t.f !== 'which') continue;
     const m = ctx.startAt[j + 1];

@@ -123,7 +123,7 @@ SANCTIONS         | measure | against |
 CONDEMNS          | condemnation criticism rebuke | of |
 CONDEMNS          | protest | with to against over |
 ACCUSES           | accusation | against |
-MEETS             | meeting talk summit visit call conversation | with to between | fallback
+MEETS             | meeting talk summit visit call conversation negotiation | with to between | fallback
 SUPPORTS          | support backing | for of to |
 SUPPORTS          | solidarity | for of to with |
 SUPPORTS          | backer supporter sponsor enabler patron | poss of | agentive
