@@ -396,7 +396,13 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (flags.has('fallback') && verb && FALLBACK_PREPS.has(verb.f) && !mediated) {
     // "After talks in London with Lammy, Blinken said …": the subject after the opening phrase
     const comma = toks.findIndex((t, n) => n > i && t.f === ',');
-    const opening = v === 0 && comma > 0 ? ctx.startAt[comma + 1] : undefined;
+    // ("Speaking in Hanoi during a state visit to Vietnam, Putin …": an opening phrase too)
+    const opens =
+      v === 0 || toks[0]?.p === 'ADP' || (toks[0]?.p === 'VERB' && /ing$/.test(toks[0]!.f));
+    let c = comma + 1;
+    while (comma > 0 && c < comma + 5 && !ctx.startAt[c] && toks[c] && toks[c]!.p !== 'VERB') c++;
+    const opening =
+      opens && comma > 0 && !toks.slice(0, i).some((x) => x.f === ',') ? ctx.startAt[c] : undefined;
     // "Blinken told reporters in Beijing after talks with Xi": the reporting verb's subject
     const r = toks.slice(0, v).findLastIndex((x) => isReporting(x));
     const reporter =

@@ -149,6 +149,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
   if (flags.has('noitem') && itemsIn(toks, i + 1, end).length > 0) return null;
+  // "Canada struck back at the tariffs", "hit back at critics": a retort, not an attack
+  if (p === 'ATTACKS' && toks[i + 1]?.f === 'back') return null;
   if (
     flags.has('item') &&
     itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&

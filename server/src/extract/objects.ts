@@ -151,7 +151,9 @@ export const rightObjects = (
     }
     if (
       /^[;:.?!()—]$/.test(t.v) ||
-      ['where', 'when', 'which', 'who', 'whom', 'whose'].includes(t.f)
+      ['where', 'when', 'which', 'who', 'whom', 'whose'].includes(t.f) ||
+      // "signed a declaration … after talks with Trump": an adjunct, not the object
+      (['after', 'before', 'during'].includes(t.f) && t.p === 'ADP')
     )
       break;
     if (t.f === ',') {
