@@ -398,7 +398,7 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     const comma = toks.findIndex((t, n) => n > i && t.f === ',');
     // ("Speaking in Hanoi during a state visit to Vietnam, Putin …": an opening phrase too)
     const opens =
-      v === 0 || toks[0]?.p === 'ADP' || (toks[0]?.p === 'VERB' && /ing$/.test(toks[0]!.f));
+      v === 0 || toks[0]?.p === 'ADP' || (toks[0]?.p === 'VERB' && /ing$/.test(toks[0].f));
     let c = comma + 1;
     while (comma > 0 && c < comma + 5 && !ctx.startAt[c] && toks[c] && toks[c]!.p !== 'VERB') c++;
     const opening =
