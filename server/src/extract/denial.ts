@@ -8,13 +8,47 @@ const denierOk = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agen
 const DENIAL_CONFIDENCE = 0.45;
 const SPEECH_ACTS = new Set<Predicate>(['ACCUSES', 'CONDEMNS', 'WARNS', 'URGES']);
 
+/** A claim restated as DENIED by `denier`, its evidence running to the end of the denial. */
+const deniedCopy = (
+  c: ExtractedClaim,
+  denier: string,
+  text: string,
+  sent: RawSentence,
+  nameOf: (id: string) => string,
+): ExtractedClaim => {
+  const start = Math.min(c.start, sent.start);
+  return {
+    ...c,
+    status: 'denied',
+    evidence: text.slice(start, sent.end),
+    start,
+    end: sent.end,
+    confidence: DENIAL_CONFIDENCE,
+    attributedTo: nameOf(denier),
+    attributedToId: denier,
+  };
+};
+
+/** Denials of a sentence: copies of the claims it denies, and denied parts in an attack. */
+export const denials = (
+  ctx: Ctx,
+  text: string,
+  sent: RawSentence,
+  here: ExtractedClaim[],
+  earlier: ExtractedClaim[],
+  nameOf: (id: string) => string,
+): ExtractedClaim[] => [
+  ...denialCopies(ctx, text, sent, here, earlier, nameOf),
+  ...partDenials(ctx, text, sent, here, earlier, nameOf),
+];
+
 /**
  * A denial that points back at claims ("Moscow and Pyongyang have denied the reports",
  * "…, an accusation Iran rejected") yields a DENIED copy of each earlier claim that
  * involves the denying party, attributed to it. The evidence runs from the sentence of
  * the claim to the end of the denial.
  */
-export const denialCopies = (
+const denialCopies = (
   ctx: Ctx,
   text: string,
   sent: RawSentence,
@@ -44,8 +78,6 @@ export const denialCopies = (
         // a spokesman denies for his state: "Peskov dismissed reports that Pyongyang had sent"
         const side = [d.actorId, ctx.gaz.actors.get(d.actorId)?.affiliation];
         if (!side.includes(c.subjectId) && !side.includes(c.objectId)) continue;
-        const start = Math.min(c.start, sent.start);
-        const evidence = text.slice(start, sent.end);
         if (
           out.some(
             (x) =>
@@ -56,16 +88,7 @@ export const denialCopies = (
           )
         )
           continue;
-        out.push({
-          ...c,
-          status: 'denied',
-          evidence,
-          start,
-          end: sent.end,
-          confidence: DENIAL_CONFIDENCE,
-          attributedTo: nameOf(d.actorId),
-          attributedToId: d.actorId,
-        });
+        out.push(deniedCopy(c, d.actorId, text, sent, nameOf));
       }
     }
   });
@@ -99,7 +122,7 @@ const nonParticipation = (ctx: Ctx, k: number): number | undefined => {
  * "The Pentagon said it had played no part in the strike": a party denying taking part in the
  * last attack reported yields that attack with the party as attacker, DENIED.
  */
-export const partDenials = (
+const partDenials = (
   ctx: Ctx,
   text: string,
   sent: RawSentence,
@@ -119,18 +142,10 @@ export const partDenials = (
       (c) => c.predicate === 'ATTACKS' && c.subjectId !== d && c.objectId !== d,
     );
     if (!act || out.some((x) => x.subjectId === d && x.objectId === act.objectId)) continue;
-    const start = Math.min(act.start, sent.start);
     out.push({
-      ...act,
+      ...deniedCopy(act, d, text, sent, nameOf),
       subject: nameOf(d),
       subjectId: d,
-      status: 'denied',
-      evidence: text.slice(start, sent.end),
-      start,
-      end: sent.end,
-      confidence: DENIAL_CONFIDENCE,
-      attributedTo: nameOf(d),
-      attributedToId: d,
     });
   }
   return out;

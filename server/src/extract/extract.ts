@@ -1,7 +1,7 @@
 import type { Actor } from '../domain';
 import { articleLayout } from './boilerplate';
 import { skimSentence } from './coref';
-import { denialCopies, partDenials } from './denial';
+import { denials } from './denial';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
 import { splitSentences, type RawSentence } from './nlp';
@@ -44,10 +44,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     const found = sentenceClaims(raw, index++, text, meta, articleDate, gaz, st);
     claims.push(
       ...found.claims,
-      ...denialCopies(found.ctx, text, raw, found.claims, perSentence.slice(-2).flat(), (id) =>
-        nameOf(gaz, st, id),
-      ),
-      ...partDenials(found.ctx, text, raw, found.claims, perSentence.slice(-2).flat(), (id) =>
+      ...denials(found.ctx, text, raw, found.claims, perSentence.slice(-2).flat(), (id) =>
         nameOf(gaz, st, id),
       ),
     );

@@ -42,6 +42,10 @@ const economic = (ctx: Ctx, i: number, end: number): boolean => {
   return w > 0 && ctx.toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l));
 };
 
+/** The speakers and the states or bodies they speak for: a threat or demand is not aimed at them. */
+const sideOf = (ctx: Ctx, speakers: Mention[]): Set<string> =>
+  new Set(speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation ?? '']));
+
 /**
  * "vowed that the group would pay a heavy price", "warned that Seoul would face consequences":
  * the first actor of a threatening complement clause who is not on the speaker's side.
@@ -80,9 +84,7 @@ const threatTarget = (
   // a threat is about what will happen: "would pay a heavy price", not "had targeted"
   if (!clause.some((t) => CONSEQUENCES.has(t.l))) return [];
   if (!clause.some((t) => /^(will|would|shall|'ll|must|could)$/.test(t.f))) return [];
-  const side = new Set(
-    speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation ?? '']),
-  );
+  const side = sideOf(ctx, speakers);
   const m = ctx.ms.find(
     (x) => x.start > j && x.start < j + 1 + clause.length && ok(x) && !side.has(x.actorId),
   );
@@ -117,9 +119,7 @@ const demandTarget = (
   let w = k + 1;
   while (['not', 'to', 'never'].includes(toks[w]?.f ?? '') || toks[w]?.p === 'ADV') w++;
   if (['be', 'become', 'remain'].includes(toks[w]?.l ?? '')) return [];
-  const side = new Set(
-    speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation]),
-  );
+  const side = sideOf(ctx, speakers);
   return side.has(m.actorId) ? [] : [m];
 };
 

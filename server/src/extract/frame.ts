@@ -1,7 +1,7 @@
 import { AGENT_HEADS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
-import { coordinated, leftSubject, type Ctx } from './scan';
+import { coordinated, joinedRight, leftSubject, type Ctx } from './scan';
 import type { Mention, Tok } from './types';
 
 /** A matched trigger with its arguments. */
@@ -153,21 +153,7 @@ export const subjectOf = (
     const m = comma > 0 ? ctx.startAt[j] : undefined;
     if (!m || !ok(m)) return null;
     // the main clause's (coordinated) subject: "Xi Jinping and Vladimir Putin pledged"
-    const ms = [m];
-    const past = (x: number) => {
-      let e = x;
-      while (toks[e]?.p === 'PROPN' && !ctx.startAt[e]) e++;
-      return e;
-    };
-    for (let e = past(m.end); toks[e]?.f === 'and' || toks[e]?.f === ',';) {
-      let n = e + 1;
-      while (n < e + 5 && !ctx.startAt[n] && toks[n] && toks[n]!.p !== 'VERB') n++;
-      const next = ctx.startAt[n];
-      if (!next || !ok(next)) break;
-      ms.push(next);
-      e = past(next.end);
-    }
-    return { ms, clause: 0, accused: false };
+    return { ms: joinedRight(ctx, m, ok), clause: 0, accused: false };
   }
   if (/ing$/i.test(t.v) && !progressive && prev) {
     const adj = ctx.endAt[k + 1] ?? (POSS.has(prev.v) ? ctx.endAt[k] : undefined);
