@@ -435,8 +435,14 @@ export const corefMentions = (
       const local = head === 'junta' || head === 'regime';
       // "Romanian officials accused Russia of cyberattacks on the country's election": the
       // sentence's own first actor, else the last claim's subject
+      // ("Lebanon's health ministry said … The country's prime minister": else the state
+      // named last)
+      const lastState = () =>
+        st.recent.map(stateOf).find((x) => x !== undefined && gaz.actors.get(x)?.kind === 'STATE');
       const lead =
-        head === 'country' ? stateOf(ms.find((m) => m.end <= i && !m.poss)?.actorId) : undefined;
+        head === 'country'
+          ? (stateOf(ms.find((m) => m.end <= i && !m.poss)?.actorId) ?? lastState())
+          : undefined;
       const last = t.f === 'officials' || local ? undefined : (lead ?? stateOf(st.lastPair?.[0]));
       const state = here ?? inPlace?.actorId ?? st.bodies.get(head) ?? last;
       if (state !== undefined && local) st.bodies.set(head, state);

@@ -45,6 +45,9 @@ export const NOMINAL_HYPO = new Set([
 export const speakerOk = (m: Mention): boolean => m.kind !== 'place' && m.kind !== 'weapon';
 
 /** Cues in the verb group left of the anchor: "did not", "could", "refused to", "urged X to". */
+/** Verbs of threat whose infinitive names the threatened act ("vowed in a speech to retaliate"). */
+export const THREATS = new Set(['threaten', 'vow', 'promise']);
+
 export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolean } => {
   const { toks } = ctx;
   let neg = false;
@@ -85,7 +88,12 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
   // "urged China to stop …", "called on Israel to …": the complement of a control verb
   if (toks[k + 1]?.f === 'to') {
     for (let b = k; b >= 0 && b >= k - 5 && !/^[,;:.]$/.test(toks[b]!.v); b--) {
-      if (CONTROL_VERBS.has(toks[b]!.l) || (toks[b]!.f === 'on' && toks[b - 1]?.l === 'call'))
+      const vow = toks[b]!.p === 'VERB' && THREATS.has(toks[b]!.l);
+      if (
+        CONTROL_VERBS.has(toks[b]!.l) ||
+        vow ||
+        (toks[b]!.f === 'on' && toks[b - 1]?.l === 'call')
+      )
         hyp = true;
     }
   }
@@ -238,6 +246,8 @@ export const sentenceCues = (ctx: Ctx): Cues => {
     if (f === ';') c.semicolons.push(k);
     if (
       CONDITIONALS.has(f) ||
+      // "Were China to invade Taiwan, …": an inverted conditional
+      (f === 'were' && k === 0 && toks[k + 1]?.p !== 'VERB') ||
       (f === 'should' &&
         (k === 0 || ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[k + 1]?.p ?? '')))
     )

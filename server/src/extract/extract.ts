@@ -2,6 +2,7 @@ import type { Actor } from '../domain';
 import { articleLayout } from './boilerplate';
 import { skimSentence } from './coref';
 import { denials } from './denial';
+import { ellipsisClaims, leadOf } from './ellipsis';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
 import { splitSentences, type RawSentence } from './nlp';
@@ -34,6 +35,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
   const claims: ExtractedClaim[] = [];
   const perSentence: ExtractedClaim[][] = [];
   let index = 0;
+  let lead: string | undefined;
   const sentence = (raw: RawSentence, words: Word[]): void => {
     const look = preview(words, raw.text, st);
     if (!look.candidate) {
@@ -48,6 +50,14 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
         nameOf(gaz, st, id),
       ),
     );
+    // "…, as did Japan", "Canada followed suit": the act again, for the followers
+    const before = { claims: perSentence.at(-1) ?? [], lead };
+    const repeated = ellipsisClaims(found.ctx, text, raw, found.claims, before, (id) =>
+      nameOf(gaz, st, id),
+    );
+    lead = leadOf(found.ctx);
+    claims.push(...repeated);
+    found.claims.push(...repeated);
     perSentence.push(found.claims);
     st.sentences++;
     const decided = found.claims.find(

@@ -77,9 +77,19 @@ for (const w of [
   'allies',
   'tank',
   'watchdog',
+  // bodies that stand for a state named before ("the foreign ministry", "officials")
+  'ministry',
+  'government',
+  'administration',
+  'junta',
+  'regime',
+  'officials',
   ...[...DENY_VERBS].flatMap(forms),
 ])
   WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);
+// ellipsis: "Canada followed suit", "…, as did Japan", "Germany did the same"
+WORDS.set('did', TRIGGER);
+for (const w of ['suit', 'likewise', 'same']) WORDS.set(w, TRIGGER | SIGNAL);
 // "the two leaders", "both countries" name two actors at once
 for (const w of ['two', 'both']) WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL | PAIR);
 /** "the decision", "these strikes": a reference back to an earlier act (a signal after a determiner). */

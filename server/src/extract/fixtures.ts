@@ -38,4 +38,9 @@ export const FIXTURE_SETS = [
   'heldout-blind-3',
   'heldout-blind-4',
   'heldout-blind-5',
+  'dev-g',
+  'dev-h',
+  'dev-i',
+  'heldout-blind-6',
+  'heldout-blind-7',
 ] as const;

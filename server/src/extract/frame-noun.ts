@@ -19,6 +19,8 @@ const ORCHESTRATE = new Set(
     ' ',
   ),
 );
+/** Verbs whose "with" introduces the measure taken: "retaliated with tariffs on". */
+const RESPONDING = new Set(['retaliate', 'respond', 'react', 'hit', 'strike', 'answer', 'counter']);
 const SIGNING = new Set(['sign', 'ink', 'initial', 'initialle', 'adopt']);
 
 /** Nouns that quantify a trigger noun: "a package of sanctions". */
@@ -283,6 +285,11 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     LIGHT_VERBS.has(toks[v - 1]!.l)
   )
     v--;
+  // "retaliated with tariffs on", "hit back with sanctions against"
+  else if (toks[v]?.f === 'with') {
+    const back = toks[v - 1]?.f === 'back' ? 1 : 0;
+    if (toks[v - 1 - back]?.p === 'VERB' && RESPONDING.has(toks[v - 1 - back]!.l)) v -= 1 + back;
+  }
   // "signed into law a treaty": skip a one-word adjunct after the verb
   if (toks[v]?.p === 'NOUN' && toks[v - 1]?.p === 'ADP' && toks[v - 2]?.p === 'VERB') v -= 2;
   // "thanked Denmark for its support": the support is for the one who thanks

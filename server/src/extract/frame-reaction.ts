@@ -20,12 +20,15 @@ export const reactionTarget = (ctx: Ctx, v: number, ok: (m: Mention) => boolean)
 
 const VOWS = new Set(['vow', 'promise', 'threaten', 'pledge', 'warn']);
 /** "will deliver a crushing response to": the threat is made now, whatever the modal says */
-const DELIVERS = new Set(['deliver', 'give', 'face', 'mount']);
+const DELIVERS = new Set(['deliver', 'give', 'face', 'mount', 'take', 'adopt']);
 
 /** "vowed a firm response to Pyongyang's deployment": a threat of consequences is a warning. */
 export const vowFrame = (ctx: Ctx, i: number, s: number, rule: Rule): Frame | null => {
   let v = s - 1;
   while (v >= 0 && ['DET', 'ADJ', 'PUNCT'].includes(ctx.toks[v]!.p)) v--;
+  // "vowed to take countermeasures against": the vow is the threat
+  if (DELIVERS.has(ctx.toks[v]?.l ?? '') && ctx.toks[v - 1]?.f === 'to')
+    if (VOWS.has(ctx.toks[v - 2]?.l ?? '')) v -= 2;
   const lemma = ctx.toks[v]?.l ?? '';
   if (!VOWS.has(lemma) && !DELIVERS.has(lemma)) return null;
   const h = subjectOf(ctx, v, (m) => subjectOk(m, rule.p));

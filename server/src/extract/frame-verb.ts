@@ -124,6 +124,15 @@ const demandTarget = (
 };
 
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
+/** "NATO, which he accused of …": the antecedent of a relative whose subject is the verb's. */
+const relativeObject = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boolean): Mention[] => {
+  const s = subjects[0];
+  if (!s || !['which', 'whom'].includes(ctx.toks[s.start - 1]?.f ?? '')) return [];
+  const r = s.start - 1;
+  const ante = ctx.endAt[r] ?? (ctx.toks[r - 1]?.f === ',' ? ctx.endAt[r - 1] : undefined);
+  return ante && ok(ante) ? [ante] : [];
+};
+
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;
@@ -251,6 +260,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const group = objects[0] && ctx.gaz.actors.get(objects[0].actorId)?.kind === 'GROUP';
   if (p === 'DEPLOYS_TROOPS_TO' && group)
     objects = rightObjects(ctx, objects[objects.length - 1]!.end, new Set(['in', 'into']), okO);
+  if (objects.length === 0 && rule.obj.has('_')) objects = relativeObject(ctx, h.ms, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);
   // "threatened to hit Denmark with tariffs": the object of the threatened act

@@ -112,6 +112,8 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
   return null;
 };
 
+const RELATIVE_OBJ = new Set(['which', 'whom', 'who', 'that']);
+
 /** Subject of the verb at i, handling gerunds ("North Korea supplying", "accused X of supplying"). */
 export const subjectOf = (
   ctx: Ctx,
@@ -194,6 +196,14 @@ export const subjectOf = (
       if (v && ACCUSE.has(v.l) && a === k - 1) {
         // "firms accused of shipping", "companies it accused of helping"
         const pron = toks[k - 2]?.p === 'PRON' ? ctx.endAt[k - 2] : undefined;
+        // "NATO, which he accused of massing forces": the relative's antecedent is accused
+        const accuser = ctx.endAt[k - 1];
+        const rel = accuser ? accuser.start - 1 : -1;
+        if (accuser && RELATIVE_OBJ.has(toks[rel]?.f ?? '')) {
+          const ante =
+            ctx.endAt[rel] ?? (toks[rel - 1]?.f === ',' ? ctx.endAt[rel - 1] : undefined);
+          return ante && ok(ante) ? { ms: [ante], clause: rel, accused: true } : null;
+        }
         // "shipping firms accused of helping": an unnamed subject, not the clause's
         const unnamed = toks[k - 2]?.p === 'NOUN' && !ctx.endAt[k - 1];
         const h =

@@ -66,7 +66,7 @@ SUPPLIES          | withhold | from to | negated
 SUPPLIES          | pour funnel channel fly airlift ferry transport | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
-DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base | to in into toward towards alongside on along near purpose for | troops
+DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base ship fly airlift ferry transport bring rotate | to in into toward towards alongside on along near purpose for | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
 DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
@@ -76,7 +76,7 @@ WARNS             | vow promise pledge insist declare say tell | that | threat
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 SANCTIONS         | place put add | _ | list
-SANCTIONS         | ban | from _ | noing
+SANCTIONS         | ban | from _ to of | noing
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
 CONDEMNS          | protest | _ against |
 CONDEMNS          | oppose | _ |
@@ -91,7 +91,7 @@ MEETS             | phone telephone ring | _ |
 MEETS             | travel fly arrive | to in | named noitem
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
 SUPPORTS          | stand side | with by behind |
-URGES             | urge press implore exhort pressure ask | _ |
+URGES             | urge press implore exhort pressure ask lobby | _ |
 URGES             | demand | _ that |
 URGES             | call | on upon |
 URGES             | appeal | to |
@@ -110,14 +110,14 @@ MEMBER_OF         | join | _ | org
 `);
 
 export const NOUN_RULES = parse(`
-SUPPLIES          | supply delivery shipment transfer sale export provision aid assistance | to for |
+SUPPLIES          | supply delivery shipment transfer sale export provision aid assistance package | to for |
 SUPPLIES          | supplier provider exporter seller | poss to for | agentive
 SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
 DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
 SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
 SIGNS_TREATY_WITH | declaration statement communique | with between | fallback joint
 WARNS             | warning ultimatum | to against about |
-WARNS             | response retaliation reprisal consequence | to against for | vow
+WARNS             | response retaliation reprisal consequence countermeasure | to against for | vow
 SANCTIONS         | sanction embargo tariff ban control restriction curb cap penalty blacklisting duty levy | on against |
 SANCTIONS         | measure | against |
 CONDEMNS          | condemnation criticism rebuke | of |
@@ -139,7 +139,8 @@ export const LIGHT_VERBS = new Set(
    authorize authorise agree finalize finalise renew make begin start announce draw propose threaten plan
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
    cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed negotiate
-   discuss initial initialle collect lodge file register`.split(/\s+/),
+   discuss initial initialle collect lodge file register take retaliate respond react hit strike answer
+   counter`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
@@ -148,13 +149,13 @@ const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
 export const SPEECH_VERBS =
   set(`say tell state add note claim confirm announce report insist argue assert stress
   emphasize emphasise explain indicate estimate suggest believe write tweet remark acknowledge allege reveal
-  warn conclude find show testify disclose brief observe contend maintain admit predict comment`);
+  warn conclude find show testify disclose brief observe contend maintain admit predict comment suspect`);
 /** Reporting verbs with other common senses ("adds a lifeline"): they report only before a clause or quote. */
 export const WEAK_SPEECH = set(
-  'add note find show maintain observe conclude reveal indicate explain stress emphasize emphasise acknowledge admit predict brief comment warn',
+  'add note find show maintain observe conclude reveal indicate explain stress emphasize emphasise acknowledge admit predict brief comment warn suspect',
 );
 /** Reporting verbs that present the claim as an allegation. */
-export const ALLEGE_VERBS = set('claim allege accuse charge');
+export const ALLEGE_VERBS = set('claim allege accuse charge suspect');
 /** Verbs of denial: the claims they govern are DENIED. */
 export const DENY_VERBS = set('deny reject dismiss refute');
 /** Nouns a denial can point back to ("denied the reports"). */
@@ -175,7 +176,7 @@ export const HYPOTHETICAL =
   discuss due`);
 /** Verbs whose infinitive object is a wished-for, not an actual, event ("urged China to stop"). */
 export const CONTROL_VERBS = set(
-  'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore',
+  'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore lobby agree',
 );
 /** Conjunctions opening a conditional or open clause: everything after them is hypothetical. */
 export const CONDITIONALS = set('if unless whether lest');

@@ -1,11 +1,12 @@
 import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { verbFrame } from './frame-verb';
-import { speakerOf } from './cues';
+import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
 import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES, type Rule } from './patterns';
 import { leftSubject, POSS_PRON, type Ctx } from './scan';
 import { POSS } from './mentions';
+import type { Mention, Tok } from './types';
 
 import { clauseEnd } from './frame';
 
@@ -99,6 +100,23 @@ const quoteThreat = (ctx: Ctx): Frame | null => {
 
 const SUPPLY_RULE = VERB_RULES.find((r) => r.p === 'SUPPLIES')!;
 
+const FIRING = new Set(['fire', 'launch', 'drop', 'use', 'employ', 'deploy', 'unleash']);
+/**
+ * Whether weapon m is the attack's instrument: after "with", "using" or "of", or the direct
+ * object of a firing verb ("fired North Korean missiles at"), not its target ("shot down a
+ * Malian drone").
+ */
+const usedAs = (ctx: Ctx, f: Frame, m: Mention): boolean => {
+  let k = m.start - 1;
+  // ("fired at least six North Korean-made missiles")
+  const filler = (t: Tok) =>
+    ['DET', 'ADJ', 'NUM', 'ADV'].includes(t.p) || /^(at|least|more|than|up|to)$/.test(t.f);
+  while (k > f.head && filler(ctx.toks[k]!)) k--;
+  const before = ctx.toks[k];
+  if (['with', 'using', 'of'].includes(before?.f ?? '')) return true;
+  return k === f.head && FIRING.has(ctx.toks[f.head]!.l);
+};
+
 /**
  * "Russian forces attacked Odesa with Iranian-made drones", "fired North Korean missiles at
  * Kyiv": weapons of another state's making, used in an attack, were supplied by that state to
@@ -106,7 +124,7 @@ const SUPPLY_RULE = VERB_RULES.find((r) => r.p === 'SUPPLIES')!;
  */
 const weaponOrigins = (ctx: Ctx, frames: Frame[]): Frame[] =>
   frames.flatMap((f) => {
-    if (f.rule.p !== 'ATTACKS' || f.subjects.length === 0) return [];
+    if (f.rule.p !== 'ATTACKS' || f.subjects.length === 0 || f.objects.length === 0) return [];
     const users = new Set(f.subjects.map((m) => m.actorId));
     const end = clauseEnd(ctx, f.head + 1);
     const weapons = ctx.ms.filter(
@@ -114,12 +132,34 @@ const weaponOrigins = (ctx: Ctx, frames: Frame[]): Frame[] =>
         m.kind === 'weapon' &&
         m.start > f.head &&
         m.start < end &&
+        usedAs(ctx, f, m) &&
         !users.has(m.actorId) &&
+        !f.objects.some((o) => o.actorId === m.actorId) &&
         f.subjects.every((s) => s.kind !== 'weapon'),
     );
     return weapons.length === 0
       ? []
       : [{ ...f, rule: SUPPLY_RULE, subjects: weapons, objects: f.subjects, accused: false }];
+  });
+
+/**
+ * "provided Pyongyang with technology in exchange for munitions", "in return for oil": the
+ * recipient pays in kind, a supply the other way (same status).
+ */
+const exchanges = (ctx: Ctx, frames: Frame[]): Frame[] =>
+  frames.flatMap((f) => {
+    if (f.rule.p !== 'SUPPLIES' || f.objects.length === 0 || f.subjects.length === 0) return [];
+    const t = ctx.toks;
+    const end = clauseEnd(ctx, f.head + 1);
+    for (let k = f.head + 1; k < end - 2; k++)
+      if (
+        (t[k]!.f === 'exchange' || t[k]!.f === 'return') &&
+        t[k - 1]?.f === 'in' &&
+        t[k + 1]?.f === 'for' &&
+        t[k + 2]?.p !== 'PRON'
+      )
+        return [{ ...f, subjects: f.objects, objects: f.subjects }];
+    return [];
   });
 
 /** "threatened tariffs on Colombia", "threatened strikes on Iran": the threat is a warning too. */
@@ -132,9 +172,16 @@ const threatenedActs = (ctx: Ctx, frames: Frame[]): Frame[] =>
     let k = a - 1;
     if (t[k]?.f === 'to') k--;
     if (t[k]?.p === 'PROPN' && t[k - 1]?.f === 'on') k -= 2;
+    // "vowed (in a televised speech) to retaliate against"
+    if (t[a - 1]?.f === 'to' && !THREATS.has(t[k]?.l ?? ''))
+      for (let b = k - 1; b >= 0 && b >= k - 5 && !/^[,;:]$/.test(t[b]!.f); b--)
+        if (t[b]!.p === 'VERB' && t[b - 1]?.p !== 'DET') {
+          if (THREATS.has(t[b]!.l)) k = b;
+          break;
+        }
     const threat =
       (f.form === 'noun' && t[a]?.l === 'threaten') ||
-      (t[a - 1]?.f === 'to' && t[k]?.l === 'threaten');
+      (t[a - 1]?.f === 'to' && THREATS.has(t[k]?.l ?? ''));
     return threat ? [{ ...f, rule: WARN_RULE, head: k, anchor: k, form: 'verb' as const }] : [];
   });
 
@@ -186,7 +233,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   });
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
-  out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out));
+  out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
   return shareObjects(ctx, out)
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);

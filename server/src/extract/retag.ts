@@ -14,6 +14,7 @@ import type { Tok } from './types';
  *  - "took delivery of X" reads as "received X" (the recipient is the subject);
  *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb,
  *    and "had shot down" is an auxiliary;
+ *  - "press secretary Pat Ryder": "press" before an office or event noun is a noun.
  */
 const TRIGGER_VERBS = new Set(VERB_RULES.flatMap((r) => [...r.lemmas]));
 const TRIGGER_NOUNS = new Set(NOUN_RULES.flatMap((r) => [...r.lemmas]));
@@ -23,6 +24,12 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** "press secretary", "press conference": "press" is a noun there, not the verb. */
+const PRESS_COMPOUNDS = new Set(
+  'secretary conference briefing release office officer service agency freedom statement'.split(
+    ' ',
+  ),
+);
 const TIME_NOUNS = new Set(
   'morning afternoon evening night day week weekend month year time'.split(' '),
 );
@@ -117,5 +124,7 @@ const repairPass = (toks: Tok[]): void => {
     } else if (t.l === 'delivery' && prev.l === 'take') {
       prev.l = 'receive';
     } else if (t.f === 'that' && t.p === 'SCONJ' && TIME_NOUNS.has(next?.f ?? '')) t.p = 'DET';
+    // "press secretary Pat Ryder", "a press conference"
+    else if (t.p === 'VERB' && t.f === 'press' && PRESS_COMPOUNDS.has(next?.f ?? '')) t.p = 'NOUN';
   }
 };

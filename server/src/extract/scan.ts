@@ -161,6 +161,8 @@ const govPrep = (ctx: Ctx, k: number): boolean => {
   const t = ctx.toks[j];
   // "About 11,000 North Korean soldiers": an approximate number, not a preposition
   if (t && APPROX.has(t.f) && ctx.toks[j + 1]?.p === 'NUM') return false;
+  // "at least 3,000 North Korean troops"
+  if (t?.f === 'at' && ['least', 'most'].includes(ctx.toks[j + 1]?.f ?? '')) return false;
   return isPrep(t) && !(t!.f === 'of' && PARTITIVES.has(ctx.toks[j - 1]?.f ?? ''));
 };
 
@@ -244,6 +246,19 @@ export interface SubjectHit {
  * inside a prepositional phrase, not a possessive and not the object of another verb;
  * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
  */
+/** Start (the opening comma) of ", he said," or ", US officials say," closing at comma c, else -1. */
+export const asideStart = (ctx: Ctx, c: number): number => {
+  const v = ctx.toks[c - 1];
+  if (!v || !isReporting(v) || v.p !== 'VERB') return -1;
+  for (let k = c - 2; k >= c - 7 && k >= 1; k--) {
+    const t = ctx.toks[k]!;
+    if (t.f === ',') return k < c - 2 ? k : -1;
+    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'ADV'].includes(t.p) && !ctx.cover[k])
+      return -1;
+  }
+  return -1;
+};
+
 export const leftSubject = (
   ctx: Ctx,
   from: number,
@@ -254,6 +269,15 @@ export const leftSubject = (
   let clauseAt: number | undefined;
   for (let j = from - 1; j >= 0 && j >= from - 40; j--) {
     const t = toks[j]!;
+    // "Iran and North Korea, it says, have supplied …": past a parenthetical attribution
+    const aside =
+      t.f === ',' && toks.slice(j + 1, from).every((x) => x.p === 'AUX' || x.p === 'ADV')
+        ? asideStart(ctx, j)
+        : -1;
+    if (aside >= 0) {
+      j = aside;
+      continue;
+    }
     const m = ctx.endAt[j + 1];
     if (m) {
       j = m.start;

@@ -1,0 +1,92 @@
+import type { RawSentence } from './nlp';
+import { coordinated, leftSubject, type Ctx } from './scan';
+import type { ExtractedClaim, Mention } from './types';
+
+const actorOk = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
+const STRUCTURAL = new Set(['OFFICIAL_OF', 'MEMBER_OF']);
+
+/**
+ * Who repeats an act by ellipsis: "…, as did Japan", "Canada followed suit", "Germany did the
+ * same", "So did Britain". Returns the followers, or none.
+ */
+const followersOf = (ctx: Ctx): Mention[] => {
+  const { toks } = ctx;
+  const out: Mention[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    // "as did Japan", "so did Britain and France"
+    const at = toks[k + 2]?.p === 'DET' ? k + 3 : k + 2;
+    if ((t.f === 'as' || t.f === 'so') && toks[k + 1]?.f === 'did' && ctx.startAt[at]) {
+      if (t.f === 'so' && k > 0 && toks[k - 1]?.f !== ',' && toks[k - 1]?.f !== 'and') continue;
+      const m = ctx.startAt[at];
+      if (actorOk(m)) out.push(...coordinated(ctx, m, actorOk, 1));
+    }
+    // "followed suit", "did the same", "did likewise"
+    const follow = t.l === 'follow' && toks[k + 1]?.f === 'suit';
+    const same =
+      t.l === 'do' &&
+      t.p !== 'AUX' &&
+      (toks[k + 1]?.f === 'likewise' ||
+        (toks[k + 1]?.f === 'the' && toks[k + 2]?.f === 'same' && !ctx.startAt[k + 3]));
+    if (follow || same) {
+      const h = leftSubject(ctx, k, actorOk);
+      if (h) out.push(...coordinated(ctx, h.m, actorOk, -1));
+    }
+  }
+  return out;
+};
+
+/** The actor that leads a sentence (its first actor mention): usually its subject. */
+export const leadOf = (ctx: Ctx): string | undefined => {
+  const m = ctx.ms.find(actorOk);
+  return m && (ctx.gaz.actors.get(m.actorId)?.affiliation ?? m.actorId);
+};
+
+/**
+ * Claims repeated by ellipsis: the act of this sentence (or else of the one before) restated
+ * for each follower, with this sentence as evidence. Hand-written: no library resolves
+ * verb-phrase ellipsis.
+ */
+export const ellipsisClaims = (
+  ctx: Ctx,
+  text: string,
+  sent: RawSentence,
+  here: readonly ExtractedClaim[],
+  before: { claims: readonly ExtractedClaim[]; lead: string | undefined },
+  nameOf: (id: string) => string,
+): ExtractedClaim[] => {
+  if (!ctx.toks.some((t) => t.f === 'did' || t.l === 'follow')) return [];
+  const followers = followersOf(ctx);
+  if (followers.length === 0) return [];
+  const ids = new Set(followers.map((m) => m.actorId));
+  // the act repeated is the main one: its subject leads its sentence
+  const usable = (c: ExtractedClaim, lead: string | undefined) =>
+    !STRUCTURAL.has(c.predicate) &&
+    !ids.has(c.subjectId) &&
+    (ctx.gaz.actors.get(c.subjectId)?.affiliation ?? c.subjectId) === lead;
+  const first =
+    here.find((c) => usable(c, leadOf(ctx))) ?? before.claims.find((c) => usable(c, before.lead));
+  if (!first) return [];
+  const template = [...here, ...before.claims].filter(
+    (c) =>
+      !ids.has(c.subjectId) && c.subjectId === first.subjectId && c.predicate === first.predicate,
+  );
+
+  const out: ExtractedClaim[] = [];
+  const seen = new Set<string>();
+  for (const id of ids)
+    for (const c of template) {
+      const key = `${id}|${c.objectId}`;
+      if (c.objectId === id || seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        ...c,
+        subject: nameOf(id),
+        subjectId: id,
+        evidence: text.slice(sent.start, sent.end),
+        start: sent.start,
+        end: sent.end,
+      });
+    }
+  return out;
+};
