@@ -41,13 +41,14 @@ export const NOMINAL_HYPO = new Set([
   'future',
   'any',
   'risk',
+  'alternative', // "alternatives to striking Iran's oil fields"
 ]);
 export const speakerOk = (m: Mention): boolean => m.kind !== 'place' && m.kind !== 'weapon';
 
-/** Cues in the verb group left of the anchor: "did not", "could", "refused to", "urged X to". */
 /** Verbs of threat whose infinitive names the threatened act ("vowed in a speech to retaliate"). */
 export const THREATS = new Set(['threaten', 'vow', 'promise']);
 
+/** Cues in the verb group left of the anchor: "did not", "could", "refused to", "urged X to". */
 export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolean } => {
   const { toks } = ctx;
   let neg = false;

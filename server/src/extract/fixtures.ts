@@ -43,4 +43,5 @@ export const FIXTURE_SETS = [
   'dev-i',
   'heldout-blind-6',
   'heldout-blind-7',
+  'heldout-blind-8',
 ] as const;

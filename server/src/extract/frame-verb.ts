@@ -10,16 +10,21 @@ import type { Mention } from './types';
  * "…, a gesture that Kyiv criticised": the object of a verb inside a relative clause on a
  * noun summing up the previous clause is that clause's subject.
  */
+const SUMMARY_NOUNS = new Set(
+  'move step decision action visit trip deal measure act development'.split(' '),
+);
 const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): Mention[] => {
   const { toks } = ctx;
-  const rel = subject - 1;
-  if (!['that', 'which'].includes(toks[rel]?.f ?? '')) return [];
+  // ", a move Beijing denounced": the relative pronoun may be left out after a summary noun
+  const bare = SUMMARY_NOUNS.has(toks[subject - 1]?.l ?? '');
+  const rel = bare ? subject : subject - 1;
+  if (!bare && !['that', 'which'].includes(toks[rel]?.f ?? '')) return [];
   let k = rel - 1;
   if (toks[k]?.p !== 'NOUN') return [];
   while (k > 0 && ['NOUN', 'ADJ', 'DET'].includes(toks[k - 1]!.p)) k--;
   if (toks[k - 1]?.f !== ',') return [];
   const h = leftSubject(ctx, k - 1, ok);
-  return h ? [h.m] : [];
+  return h ? coordinated(ctx, h.m, ok, -1) : [];
 };
 
 const HOSTILE = new Set(
@@ -230,7 +235,15 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     if (flags.has('troops')) subjects = subjects.filter((m) => m.kind === 'troops');
     else if (subjects.length === 0)
       subjects = ctx.ms.filter(
-        (m) => m.start > i && m.start < limit && (m.kind === 'weapon' || m.kind === 'other'),
+        (m) =>
+          m.start > i &&
+          m.start < limit &&
+          (m.kind === 'weapon' ||
+            m.kind === 'other' ||
+            // "bought 90% of Iran's crude exports": the owner of the goods
+            (m.poss &&
+              m.kind === 'actor' &&
+              itemsIn(toks, m.end, Math.min(toks.length, m.end + 4)).length > 0)),
       );
     return h ? { ...frame, subjects, objects: h.ms, clause: h.clause, accused: h.accused } : null;
   }

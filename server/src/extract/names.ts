@@ -99,6 +99,20 @@ export const nameMentions = (
   const out = [...ms];
   for (let i = 0; i < toks.length; i++) {
     if (owner[i] || !capWord(toks[i])) continue;
+    // "the USS Carney": a ship named like a known person is still the navy's ship
+    const ship = SHIP_PREFIXES[toks[i]!.v];
+    const named = owner[i + 1];
+    if (ship !== undefined && named?.start === i + 1 && gaz.actors.has(ship)) {
+      out.splice(out.indexOf(named), 1, {
+        start: i,
+        end: named.end,
+        actorId: ship,
+        kind: 'agent',
+        poss: named.poss,
+      });
+      i = named.end - 1;
+      continue;
+    }
     const known = matchAt(toks, i, gaz);
     if (known) {
       i = known.end - 1; // a demonym or name the gazetteer already knows ("Japanese Defence Minister …")

@@ -96,11 +96,12 @@ const TRADE = new Set(
 );
 const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
 const ownsGoods = (ctx: Ctx, from: number): boolean => {
-  for (let k = from; k < ctx.toks.length && k < from + 4; k++) {
+  // ("their own long-range missiles")
+  for (let k = from; k < ctx.toks.length && k < from + 6; k++) {
     const t = ctx.toks[k]!;
     if (t.p === 'NOUN' && (WEAPON_HEADS.has(t.l) || OWN_TROOPS.has(t.l) || PARTNERS.has(t.l)))
       return true;
-    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p)) return false;
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p) && t.f !== '-') return false;
   }
   return false;
 };

@@ -124,6 +124,14 @@ const repairPass = (toks: Tok[]): void => {
     } else if (t.l === 'delivery' && prev.l === 'take') {
       prev.l = 'receive';
     } else if (t.f === 'that' && t.p === 'SCONJ' && TIME_NOUNS.has(next?.f ?? '')) t.p = 'DET';
+    // "North Korea's transfer of missiles": a trigger noun after a possessive
+    else if (
+      t.p === 'VERB' &&
+      prev.p === 'PART' &&
+      /^['’]s$/.test(prev.f) &&
+      TRIGGER_NOUNS.has(t.f)
+    )
+      t.p = 'NOUN';
     // "press secretary Pat Ryder", "a press conference"
     else if (t.p === 'VERB' && t.f === 'press' && PRESS_COMPOUNDS.has(next?.f ?? '')) t.p = 'NOUN';
   }

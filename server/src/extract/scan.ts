@@ -246,6 +246,17 @@ export interface SubjectHit {
  * inside a prepositional phrase, not a possessive and not the object of another verb;
  * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
  */
+/** Whether m sits in ", the Bosnian Serb leader," right after another mention. */
+const apposed = (ctx: Ctx, m: Mention): boolean => {
+  const { toks } = ctx;
+  let p = m.start - 1;
+  while (p >= 0 && (toks[p]!.p === 'DET' || toks[p]!.p === 'ADJ')) p--;
+  if (toks[p]?.f !== ',' || !ctx.endAt[p] || p === m.start - 1) return false;
+  let e = m.end;
+  while (toks[e] && ['NOUN', 'ADJ', 'PROPN'].includes(toks[e]!.p)) e++;
+  return toks[e]?.f === ',' && (e > m.end || m.kind === 'agent');
+};
+
 /** Start (the opening comma) of ", he said," or ", US officials say," closing at comma c, else -1. */
 export const asideStart = (ctx: Ctx, c: number): number => {
   const v = ctx.toks[c - 1];
@@ -298,6 +309,9 @@ export const leftSubject = (
       if (m.poss && possessedAgent(ctx, m, from) && ok(m) && !isPrep(before(ctx, m.start)))
         return { m, clause: m.start };
       if (m.poss || (govPrep(ctx, m.start) && !clauseSubject(ctx, m, from))) continue;
+      // "sanctioned Milorad Dodik, the Bosnian Serb leader, …": an apposition describes the
+      // mention before it and is not a subject
+      if (apposed(ctx, m)) continue;
       // a modifier of a following noun ("the newest NATO member") is not a subject
       if (
         j + 1 < from &&
