@@ -1,4 +1,4 @@
-import { AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES, TROOP_HEADS } from './lexicon';
+import { ACT_OF, AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES, TROOP_HEADS } from './lexicon';
 import type { ArticleState } from './names';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
@@ -72,7 +72,9 @@ const descriptionHead = (toks: Tok[], i: number, covered: (k: number) => boolean
       t.f === '-' ||
       t.f === 'think' ||
       /^(based|backed|aligned|led|run|allied|funded|linked)$/.test(t.f) ||
-      (t.p === 'PROPN' && covered(k));
+      (t.p === 'PROPN' && covered(k)) ||
+      // "the Kurdish militant group": a demonym the gazetteer does not know
+      (t.p === 'PROPN' && k === i + 1 && /(ish|an|ese|i)$/.test(t.f));
     if (!modifier) return 0;
   }
   return 0;
@@ -103,7 +105,11 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
   if (DECISIONS.has(toks[n]?.l ?? '') && decision && decision.sentence >= st.sentences - 1)
     return decision.id;
   if (kind === 'DRILLS') return st.lastBy.get(kind) ?? st.lastAgent;
-  return kind === undefined ? st.lastAgent : st.lastBy.get(kind);
+  // "the strikes" after "Turkish drones struck …" and "an assault blamed on the PKK": the
+  // author of the act the same word named
+  const noun = toks[n]!.l;
+  const same = kind === 'ATTACKS' ? st.lastBy.get(`act:${ACT_OF[noun] ?? noun}`) : undefined;
+  return kind === undefined ? st.lastAgent : (same ?? st.lastBy.get(kind));
 };
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */

@@ -253,7 +253,8 @@ export const sentenceCues = (ctx: Ctx): Cues => {
         (k === 0 || ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[k + 1]?.p ?? '')))
     )
       c.conditionals.push(k);
-    if (ALLEGED_CUES.has(f)) c.alleged = true;
+    // ("struck suspected PKK positions": the suspicion is about the target, not the strike)
+    if (ALLEGED_CUES.has(f) && !(f === 'suspected' && toks[k - 1]?.p === 'VERB')) c.alleged = true;
     if (f === 'reportedly') c.reported = true;
     if (f === 'no' && /^(evidence|sign|indication|proof)$/.test(toks[k + 1]?.f ?? ''))
       c.noEvidence.push(k);

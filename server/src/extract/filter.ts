@@ -45,6 +45,9 @@ for (const r of [...VERB_RULES.filter((x) => !cued(x)), ...NOUN_RULES])
   for (const l of r.lemmas) for (const f of forms(l)) FORMS.add(f);
 for (const l of [...CONSEQUENCES, ...VERDICTS]) for (const f of forms(l)) FORMS.add(f);
 for (const l of [...DENY_VERBS, ...TROOP_HEADS, 'member']) for (const f of forms(l)) FORMS.add(f);
+// drills: a later "condemned the drills" refers to whoever held them
+for (const l of ['drill', 'exercise', 'manoeuvre', 'maneuver', 'wargame'])
+  for (const f of forms(l)) FORMS.add(f);
 for (const w of IRREGULAR.split(' ')) FORMS.add(w);
 for (const w of NOT_TRIGGERS) FORMS.delete(w);
 FORMS.add('arms');

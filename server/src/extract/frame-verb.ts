@@ -129,6 +129,19 @@ const demandTarget = (
 };
 
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
+const WITHDRAWALS = new Set(['withdrawal', 'pullout', 'departure', 'exit', 'retreat', 'removal']);
+/** "demanded (or called for) the immediate withdrawal of Russian troops": the troops' state. */
+const withdrawalOf = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention[] => {
+  const { toks } = ctx;
+  let k = toks[i + 1]?.f === 'for' ? i + 2 : i + 1;
+  while (toks[k]?.p === 'DET' || toks[k]?.p === 'ADJ') k++;
+  if (!WITHDRAWALS.has(toks[k]?.l ?? '') || toks[k + 1]?.f !== 'of') return [];
+  let j = k + 2;
+  while (toks[j]?.p === 'DET' || toks[j]?.p === 'ADJ' || toks[j]?.p === 'NUM') j++;
+  const m = ctx.startAt[j];
+  return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
+};
+
 /** "NATO, which he accused of …": the antecedent of a relative whose subject is the verb's. */
 const relativeObject = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boolean): Mention[] => {
   const s = subjects[0];
@@ -273,6 +286,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const group = objects[0] && ctx.gaz.actors.get(objects[0].actorId)?.kind === 'GROUP';
   if (p === 'DEPLOYS_TROOPS_TO' && group)
     objects = rightObjects(ctx, objects[objects.length - 1]!.end, new Set(['in', 'into']), okO);
+  if (objects.length === 0 && p === 'URGES') objects = withdrawalOf(ctx, i, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = relativeObject(ctx, h.ms, okO);
   if (objects.length === 0 && rule.obj.has('_')) objects = summaryTarget(ctx, h.clause, okO);
   if (objects.length === 0 && p === 'WARNS') objects = threatTarget(ctx, i, h.ms, okO);

@@ -81,3 +81,12 @@ export const CONSEQUENCES = new Set(
   target decisive crushing harsh severe destroy annihilate counter countermeasure unpunished
   unanswered fire strike hit force damage`.split(/\s+/),
 );
+
+/** Event nouns and the verb lemma of their act ("the bombing" names what "bombed" did). */
+export const ACT_OF: Record<string, string> = {
+  bombing: 'bomb',
+  shelling: 'shell',
+  invasion: 'invade',
+  airstrike: 'strike',
+  bombardment: 'bombard',
+};

@@ -24,6 +24,7 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const HEDGES = new Set(['suspected', 'alleged', 'purported', 'presumed']);
 /** "press secretary", "press conference": "press" is a noun there, not the verb. */
 const PRESS_COMPOUNDS = new Set(
   'secretary conference briefing release office officer service agency freedom statement'.split(
@@ -132,6 +133,9 @@ const repairPass = (toks: Tok[]): void => {
       TRIGGER_NOUNS.has(t.f)
     )
       t.p = 'NOUN';
+    // "struck suspected PKK positions": a participle modifying the object is an adjective
+    else if (t.p === 'VERB' && HEDGES.has(t.f) && prev.p === 'VERB' && next && next.p !== 'ADP')
+      t.p = 'ADJ';
     // "press secretary Pat Ryder", "a press conference"
     else if (t.p === 'VERB' && t.f === 'press' && PRESS_COMPOUNDS.has(next?.f ?? '')) t.p = 'NOUN';
   }

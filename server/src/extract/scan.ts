@@ -122,7 +122,9 @@ const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
   let complement = false; // after "of" in "Board of Governors"
   for (; k < from; k++) {
     const t = ctx.toks[k]!;
-    if (['NOUN', 'PROPN'].includes(t.p) && !ctx.cover[k]) {
+    // ("China's military staged": "military" tagged as an adjective heads the phrase)
+    const adjHead = t.p === 'ADJ' && AGENT_HEADS.has(t.l) && k === from - 1;
+    if ((['NOUN', 'PROPN'].includes(t.p) || adjHead) && !ctx.cover[k]) {
       if (!complement) head = t;
     } else if (t.f === 'of' && head) complement = true;
     else if (!(

@@ -1,3 +1,4 @@
+import { ACT_OF } from './lexicon';
 /** The claims of one tagged sentence. */
 import { isSymmetric, type ClaimStatus, type Predicate } from '../domain';
 import { activateShortNames, corefMentions, remember, roleMentions } from './coref';
@@ -139,6 +140,9 @@ export const sentenceClaims = (
     const key = `${a}|${d.p}|${b}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // "Iraq condemned the strikes": who last did the act named by this very word
+    const act = ACT_OF[sent.toks[d.head]?.l ?? ''] ?? sent.toks[d.head]?.l;
+    if (d.p === 'ATTACKS' && act !== undefined) st.lastBy.set(`act:${act}`, d.s);
     const end = clauseEnd(ctx, d.head + 1);
     const detailed = DETAILED.has(d.p);
     out.push({
