@@ -1,7 +1,10 @@
 import { AGENT_HEADS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
-import { coordinated, joinedRight, leftSubject, type Ctx } from './scan';
+import { speakerOf } from './cues';
+import { coordinated, isReporting, joinedRight, leftSubject, type Ctx } from './scan';
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 import type { Mention, Tok } from './types';
 
 /** A matched trigger with its arguments. */
@@ -299,6 +302,15 @@ export const subjectOf = (
     if (prev.p === 'VERB') {
       const g = leftSubject(ctx, k, ok);
       return g ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false } : null;
+    }
+    // "…,” Lin Jian said on Monday, accusing the United States of …": the speaker
+    if (prev.f === ',') {
+      const v = toks.findLastIndex((x, n) => n < k && n >= k - 10 && x.p === 'VERB');
+      const between = toks.slice(v + 1, k).some((x) => x.f === ',' || QUOTE_MARKS.has(x.f));
+      if (v >= 0 && !between && isReporting(toks[v]!)) {
+        const sp = speakerOf(ctx, v, -1);
+        if (sp && ok(sp)) return { ms: [sp], clause: k, accused: false };
+      }
     }
   }
   // "X said that …, and urged Tehran to …": a verb coordinated with the main verb shares its subject

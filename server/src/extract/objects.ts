@@ -106,6 +106,8 @@ const ownsGoods = (ctx: Ctx, from: number): boolean => {
   return false;
 };
 
+const NAMING = new Set(['call', 'describe', 'term', 'brand', 'dub', 'label']);
+
 /**
  * Objects of a trigger ending before `from`: the first eligible mention whose governing
  * preposition (or none: `_`) is one of the markers, plus mentions coordinated with it.
@@ -123,6 +125,14 @@ export const rightObjects = (
   let comma = false;
   for (let j = from; j < toks.length && j < from + 22; j++) {
     const t = toks[j]!;
+    // "criticised what it called Washington's long-arm jurisdiction": past the naming clause
+    if (t.f === 'what') {
+      const v = toks.findIndex((x, n) => n > j && n <= j + 4 && NAMING.has(x.l) && x.p === 'VERB');
+      if (v > 0) {
+        j = toks[v + 1]?.f === 'as' ? v + 1 : v;
+        continue;
+      }
+    }
     const m = ctx.startAt[j];
     if (m) {
       // "on its border with Ukraine": the border's owner is not the object

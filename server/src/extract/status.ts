@@ -78,6 +78,14 @@ const insideAside = (ctx: Ctx, head: number): boolean => {
   return false;
 };
 
+/** ", accusing X of …" right after a reporting clause, with its speaker as subject. */
+const speakersParticiple = (ctx: Ctx, f: Frame): boolean =>
+  f.form === 'verb' &&
+  ctx.toks[f.head - 1]?.f === ',' &&
+  /ing$/.test(ctx.toks[f.head]!.f) &&
+  f.subjects.length > 0 &&
+  f.subjects.every((m) => m.end < f.head);
+
 /** How the sentence presents the claim of a frame, and who (if anyone) it is attributed to. */
 export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const { toks } = ctx;
@@ -188,6 +196,8 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     }
     // "X denied that …, and blamed Y": a verb coordinated with the denial is X's own act
     if (k < f.head && coordinatedWith(ctx, f, k)) continue;
+    // "…,” Lin Jian said, accusing Washington of …": the speaker's own act, not reported
+    if (k < f.head - 1 && speakersParticiple(ctx, f)) continue;
     if (deny) {
       if (k < f.head) {
         denied = true;
