@@ -1,6 +1,7 @@
 import type { Actor } from '../domain';
 import { articleLayout } from './boilerplate';
 import { skimSentence } from './coref';
+import { noteCounterparts } from './counter';
 import { denials } from './denial';
 import { ellipsisClaims, leadOf } from './ellipsis';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
@@ -58,6 +59,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     lead = leadOf(found.ctx);
     claims.push(...repeated);
     found.claims.push(...repeated);
+    noteCounterparts(found.claims, gaz, st);
     perSentence.push(found.claims);
     st.sentences++;
     const decided = found.claims.find(

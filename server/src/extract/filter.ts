@@ -93,6 +93,8 @@ for (const w of [
 // ellipsis: "Canada followed suit", "…, as did Japan", "Germany did the same"
 WORDS.set('did', TRIGGER);
 for (const w of ['suit', 'likewise', 'same']) WORDS.set(w, TRIGGER | SIGNAL);
+// "would take resolute measures": a threat aimed at the latest adversary, named earlier
+for (const w of ['measures', 'steps', 'actions', 'countermeasures']) WORDS.set(w, TRIGGER | SIGNAL);
 // "the two leaders", "both countries" name two actors at once
 for (const w of ['two', 'both']) WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL | PAIR);
 /** "the decision", "these strikes": a reference back to an earlier act (a signal after a determiner). */

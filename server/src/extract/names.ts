@@ -28,6 +28,8 @@ export interface ArticleState {
   sentences: number;
   /** "the junta" → the state it was last said to rule */
   bodies: Map<string, string>;
+  /** state → the other party of its last hostile claim (whom "we will take measures" targets) */
+  counterparts: Map<string, string>;
 }
 
 export const newArticleState = (): ArticleState => ({
@@ -37,6 +39,7 @@ export const newArticleState = (): ArticleState => ({
   stated: new Map(),
   lastBy: new Map(),
   bodies: new Map(),
+  counterparts: new Map(),
   sentences: 0,
 });
 

@@ -1,8 +1,9 @@
-import { ACT_OF } from './lexicon';
 /** The claims of one tagged sentence. */
 import { isSymmetric, type ClaimStatus, type Predicate } from '../domain';
 import { activateShortNames, corefMentions, remember, roleMentions } from './coref';
+import { countermeasureThreats } from './counter';
 import { itemsIn, quantityIn, sentenceDate } from './details';
+import { ACT_OF } from './lexicon';
 import { gazetteerMentions } from './mentions';
 import { nameMentions, type ArticleState } from './names';
 import { analyseSentence, type RawSentence } from './nlp';
@@ -79,6 +80,18 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
       });
     }
   }
+  // "would take resolute measures": a threat against the state's latest adversary
+  for (const t of countermeasureThreats(ctx, st))
+    if (!out.some((d) => d.p === 'WARNS' && d.s === t.s.actorId))
+      out.push({
+        p: 'WARNS',
+        s: t.s.actorId,
+        o: t.o,
+        status: 'ASSERTED',
+        head: t.head,
+        from: t.head,
+        confidence: 0.4,
+      });
   for (const fact of structuralFacts(ctx, st, index)) {
     // the sentence's own cues (reported, hypothetical…) apply to structural facts too
     const rule = {
