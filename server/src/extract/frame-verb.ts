@@ -3,7 +3,15 @@ import { CONSEQUENCES, VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
 import type { Rule } from './patterns';
 import { byAgent, relativeUser, rightObjects } from './objects';
-import { coordinated, joinedRight, leftSubject, objectOk, subjectOk, type Ctx } from './scan';
+import {
+  coordinated,
+  isPrep,
+  joinedRight,
+  leftSubject,
+  objectOk,
+  subjectOk,
+  type Ctx,
+} from './scan';
 import type { Mention } from './types';
 
 /**
@@ -202,10 +210,16 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     !(flags.has('noposs') && (m.poss || toks[m.end]?.p === 'NOUN'));
   const frame = { rule, head: i, anchor: i, form: 'verb' as const, clause: i, accused: false };
   // troop nouns between the verb and its object decide between supplying and deploying
+  // "Russian forces deployed in Syria", "US troops stationed in Japan": a participle after troops
+  const troopsBefore =
+    /ed$/.test(t.f) &&
+    ctx.endAt[i]?.kind === 'troops' &&
+    isPrep(toks[i + 1]) &&
+    rule.prepObj.has(toks[i + 1]!.f);
   const troopsOk = (objects: Mention[]): boolean => {
     const to = objects[0] ? objects[0].start : end;
     return (
-      !(flags.has('troops') && !hasTroops(ctx, i + 1, to)) &&
+      !(flags.has('troops') && !hasTroops(ctx, i + 1, to) && !troopsBefore) &&
       !(flags.has('notroops') && hasTroops(ctx, i + 1, to))
     );
   };
@@ -276,7 +290,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       ? { ...frame, subjects: [m], objects: rightObjects(ctx, m.end, rule.obj, okO), clause: i - 1 }
       : null;
   }
-  const h = subjectOf(ctx, i, okS);
+  const reducedTroops = troopsBefore && flags.has('troops') ? ctx.endAt[i] : undefined;
+  const h = reducedTroops
+    ? { ms: [reducedTroops], clause: reducedTroops.start, accused: false }
+    : subjectOf(ctx, i, okS);
   if (!h) return null;
   let objects =
     flags.has('threat') || flags.has('demand') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);

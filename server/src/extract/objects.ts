@@ -106,7 +106,33 @@ const ownsGoods = (ctx: Ctx, from: number): boolean => {
   return false;
 };
 
+const APPROX = new Set(['around', 'about', 'over', 'nearly', 'some', 'roughly', 'almost']);
+// "struck what it called 'terrorist infrastructure' in Pakistan": verbs of an aside to skip
 const NAMING = new Set(['call', 'describe', 'term', 'brand', 'dub', 'label']);
+
+/**
+ * "deployed 100 instructors to Niger and several hundred personnel to Burkina Faso": a second
+ * object after "and", a phrase without a verb and the same preposition.
+ */
+const gapped = (
+  ctx: Ctx,
+  objects: Mention[],
+  prep: string,
+  ok: (m: Mention) => boolean,
+): Mention[] => {
+  const { toks } = ctx;
+  const last = objects[objects.length - 1]!;
+  if (prep === '_' || toks[last.end]?.f !== 'and') return objects;
+  for (let k = last.end + 1; k < last.end + 8 && toks[k]; k++) {
+    const t = toks[k]!;
+    if (t.f === prep) {
+      const m = ctx.startAt[k + 1] ?? (toks[k + 1]?.p === 'DET' ? ctx.startAt[k + 2] : undefined);
+      return m && ok(m) ? [...objects, m] : objects;
+    }
+    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'ADV'].includes(t.p) || ctx.startAt[k]) return objects;
+  }
+  return objects;
+};
 
 /**
  * Objects of a trigger ending before `from`: the first eligible mention whose governing
@@ -155,7 +181,8 @@ export const rightObjects = (
       // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
       const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
       const marker = prep ?? (sawNoun && !apposed ? null : '_');
-      if (marker !== null && markers.has(marker) && ok(m)) return coordinated(ctx, m, ok, 1);
+      if (marker !== null && markers.has(marker) && ok(m))
+        return gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
       j = m.end - 1;
       sawNoun = true;
       continue;
@@ -231,18 +258,12 @@ export const rightObjects = (
       sawNoun = false; // "tariffs on C$30 billion worth of American goods"
     } else if (t.f === 'down' && toks[j - 1]?.l === 'shoot') {
       prep = 'down'; // "shot down five Indian jets"
-    } else if (
-      t.f === 'what' &&
-      ['call', 'describe', 'term', 'dub'].includes(toks[j + 2]?.l ?? '')
-    ) {
-      // "struck what it called 'terrorist infrastructure' in Pakistan": past the aside
-      j += 2;
-      if (toks[j + 1]?.f === 'as') j++;
-      sawNoun = true;
     } else if (t.f === 'targeting') {
       prep = 'on';
     } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {
       // "to the border with Ukraine" is towards Ukraine
+    } else if (APPROX.has(t.f) && toks[j + 1]?.p === 'NUM') {
+      // "hosts around 10,000 US troops": an approximate number, not a preposition
     } else if (isPrep(t) || (t.f === 'to' && t.p === 'PART')) {
       // "troops to bolster Russia", "soldiers to fight alongside Russian forces"
       if (t.f === 'to' && markers.has('purpose') && PURPOSE.has(toks[j + 1]?.l ?? '')) {

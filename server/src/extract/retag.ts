@@ -21,6 +21,8 @@ const TRIGGER_NOUNS = new Set(NOUN_RULES.flatMap((r) => [...r.lemmas]));
 /** Demonym endings: "Israeli", "Russian", "Chinese", "British", "French". */
 const DEMONYM_END = /(i|an|ese|ish|ch)$/;
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to']);
+const RELATIVES = new Set(['which', 'who', 'that']);
+const APPROX = new Set(['around', 'about', 'some', 'nearly', 'roughly', 'over', 'almost']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
@@ -67,8 +69,12 @@ const repairPass = (toks: Tok[]): void => {
       let k = i - 1;
       while (toks[k]?.p === 'PROPN') k--;
       if (toks[k]?.f === 'the' && k === 0) k--;
-      const subject = k < i - 1 && (k < 0 || CLAUSE_START.has(toks[k]!.p));
-      if (subject && next && OBJECT_START.has(next.p) && next.f !== 'of') t.p = 'VERB';
+      // ("Poland, which hosts around 10,000 US troops")
+      const subject =
+        (k < i - 1 && (k < 0 || CLAUSE_START.has(toks[k]!.p))) ||
+        (RELATIVES.has(prev.f) && toks[i - 2]?.f === ',');
+      const about = APPROX.has(next?.f ?? '') && toks[i + 2]?.p === 'NUM';
+      if (subject && next && (OBJECT_START.has(next.p) || about) && next.f !== 'of') t.p = 'VERB';
     } else if (t.p === 'NOUN' && prev.f === ',' && next && OBJECT_START.has(next.p)) {
       const lemma = ingLemma(t.f);
       if (lemma !== undefined) {

@@ -259,6 +259,20 @@ const apposed = (ctx: Ctx, m: Mention): boolean => {
   return toks[e]?.f === ',' && (e > m.end || m.kind === 'agent');
 };
 
+/**
+ * Start (the opening comma) of an apposition closing at comma c after a named subject:
+ * "Russia's Africa Corps, the successor to the Wagner Group, has deployed", else -1.
+ */
+const appositionStart = (ctx: Ctx, c: number): number => {
+  for (let k = c - 2; k >= c - 12 && k >= 1; k--) {
+    const t = ctx.toks[k]!;
+    if (t.f === ',')
+      return ['the', 'a', 'an'].includes(ctx.toks[k + 1]?.f ?? '') && ctx.endAt[k] ? k : -1;
+    if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'PRON') return -1;
+  }
+  return -1;
+};
+
 /** Start (the opening comma) of ", he said," or ", US officials say," closing at comma c, else -1. */
 export const asideStart = (ctx: Ctx, c: number): number => {
   const v = ctx.toks[c - 1];
@@ -285,7 +299,7 @@ export const leftSubject = (
     // "Iran and North Korea, it says, have supplied …": past a parenthetical attribution
     const aside =
       t.f === ',' && toks.slice(j + 1, from).every((x) => x.p === 'AUX' || x.p === 'ADV')
-        ? asideStart(ctx, j)
+        ? Math.max(asideStart(ctx, j), appositionStart(ctx, j))
         : -1;
     if (aside >= 0) {
       j = aside;
