@@ -154,6 +154,7 @@ const BODY_HEADS = new Set([
   'junta',
   'regime',
   'country',
+  'kingdom',
 ]);
 /** End of "the foreign ministry", "the government" at i (no owner named), else 0. */
 const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
@@ -446,7 +447,7 @@ export const corefMentions = (
       const lastState = () =>
         st.recent.map(stateOf).find((x) => x !== undefined && gaz.actors.get(x)?.kind === 'STATE');
       const lead =
-        head === 'country'
+        head === 'country' || head === 'kingdom'
           ? (stateOf(ms.find((m) => m.end <= i && !m.poss)?.actorId) ?? lastState())
           : undefined;
       const last = t.f === 'officials' || local ? undefined : (lead ?? stateOf(st.lastPair?.[0]));

@@ -319,6 +319,14 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     okS(inner) &&
     (inner.poss || inner.end === i || inner === ctx.cover[i] || POSS.has(toks[inner.end]?.v ?? ''))
   ) {
+    // "Washington condemned what it called China's actions and reaffirmed its commitments":
+    // a possessive pronoun right after a verb is its subject's
+    const verb = toks[inner.start - 1];
+    if (inner.resolved && POSS_PRON.has(toks[inner.start]!.f) && verb?.p === 'VERB') {
+      const own = subjectOf(ctx, inner.start - 1, okS);
+      if (own && own.ms[0] && own.ms[0].actorId !== inner.actorId)
+        return { ...frame, subjects: own.ms, objects, clause: own.clause };
+    }
     return { ...frame, subjects: coordinated(ctx, inner, okS, -1), objects };
   }
   const verb = toks[v];

@@ -124,4 +124,56 @@ oman|Oman||Muscat|Omani|
 kuwait|Kuwait||Kuwait City|Kuwaiti|
 bahrain|Bahrain||Manama|Bahraini|
 vatican|Vatican|Holy See|Vatican City||
+guyana|Guyana||Georgetown|Guyanese|Essequibo
+suriname|Suriname||Paramaribo|Surinamese|
+ecuador|Ecuador||Quito|Ecuadorian|Guayaquil
+bolivia|Bolivia||La Paz;Sucre|Bolivian|
+paraguay|Paraguay||Asuncion;Asunción|Paraguayan|
+uruguay|Uruguay||Montevideo|Uruguayan|
+panama|Panama||Panama City|Panamanian|Panama Canal
+costa-rica|Costa Rica||San Jose;San José|Costa Rican|
+honduras|Honduras||Tegucigalpa|Honduran|
+guatemala|Guatemala||Guatemala City|Guatemalan|
+el-salvador|El Salvador||San Salvador|Salvadoran;Salvadorean|
+haiti|Haiti||Port-au-Prince|Haitian|
+dominican-republic|Dominican Republic||Santo Domingo|Dominican|
+jamaica|Jamaica|||Jamaican|
+trinidad-and-tobago|Trinidad and Tobago||Port of Spain|Trinidadian|
+ghana|Ghana||Accra|Ghanaian|
+senegal|Senegal||Dakar|Senegalese|
+ivory-coast|Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Abidjan;Yamoussoukro|Ivorian|
+guinea|Guinea||Conakry|Guinean|
+guinea-bissau|Guinea-Bissau||Bissau|Bissau-Guinean|
+sierra-leone|Sierra Leone||Freetown|Sierra Leonean|
+liberia|Liberia||Monrovia|Liberian|
+togo|Togo||Lome;Lomé|Togolese|
+benin|Benin||Porto-Novo;Cotonou|Beninese|
+cameroon|Cameroon||Yaounde;Yaoundé|Cameroonian|Douala
+gabon|Gabon||Libreville|Gabonese|
+republic-of-the-congo|Republic of the Congo|Congo-Brazzaville|Brazzaville||
+angola|Angola||Luanda|Angolan|Cabinda
+zambia|Zambia||Lusaka|Zambian|
+zimbabwe|Zimbabwe||Harare|Zimbabwean|
+mozambique|Mozambique||Maputo|Mozambican|Cabo Delgado
+malawi|Malawi||Lilongwe|Malawian|
+tanzania|Tanzania||Dodoma;Dar es Salaam|Tanzanian|Zanzibar
+uganda|Uganda||Kampala|Ugandan|
+burundi|Burundi||Gitega;Bujumbura|Burundian|
+djibouti|Djibouti|||Djiboutian|
+madagascar|Madagascar||Antananarivo|Malagasy|
+namibia|Namibia||Windhoek|Namibian|
+botswana|Botswana||Gaborone|Motswana|
+mauritania|Mauritania||Nouakchott|Mauritanian|
+gambia|Gambia|The Gambia|Banjul|Gambian|
+equatorial-guinea|Equatorial Guinea||Malabo|Equatoguinean|
+bhutan|Bhutan||Thimphu|Bhutanese|
+maldives|Maldives||Male;Malé|Maldivian|
+brunei|Brunei||Bandar Seri Begawan|Bruneian|
+timor-leste|Timor-Leste|East Timor|Dili|Timorese|
+papua-new-guinea|Papua New Guinea||Port Moresby|Papua New Guinean|
+fiji|Fiji||Suva|Fijian|
+solomon-islands|Solomon Islands||Honiara||
+vanuatu|Vanuatu||Port Vila||
+luxembourg|Luxembourg|||Luxembourgish|
+malta|Malta||Valletta|Maltese|
 `;

@@ -86,6 +86,7 @@ const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: 
   return { head, title: false };
 };
 
+const CONVENIENCE_FLAGS = new Set(['liberia', 'panama', 'malta', 'marshall-islands', 'bahamas']);
 const OWNED = new Set(['flagged', 'registered', 'owned', 'operated', 'controlled', 'run']);
 const MADE = new Set([
   'made',
@@ -109,7 +110,12 @@ const demonymMention = (
   const made = toks[j]?.f === '-' && MADE.has(toks[j + 1]?.f ?? '');
   if (made) j += 2;
   // "Russian-flagged vessels", "Chinese-owned firms": the state's own
-  else if (toks[j]?.f === '-' && OWNED.has(toks[j + 1]?.f ?? '')) j += 2;
+  else if (toks[j]?.f === '-' && OWNED.has(toks[j + 1]?.f ?? '')) {
+    // ("a Liberian-flagged container ship": a flag of convenience says nothing of the owner)
+    if (CONVENIENCE_FLAGS.has(actorId) && /^(flagged|registered)$/.test(toks[j + 1]!.f))
+      return null;
+    j += 2;
+  }
   // "Russian and Chinese firms": share the head of the next demonym.
   if ((toks[j]?.f === 'and' || toks[j]?.f === 'or') && toks[j + 1]) {
     const next = matchAt(toks, j + 1, gaz);

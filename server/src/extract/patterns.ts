@@ -125,6 +125,7 @@ CONDEMNS          | protest | with to against over |
 ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation negotiation | with to between | fallback
 SUPPORTS          | support backing | for of to |
+SUPPORTS          | commitment guarantee | to for |
 SUPPORTS          | solidarity | for of to with |
 SUPPORTS          | backer supporter sponsor enabler patron | poss of | agentive
 URGES             | appeal | to |
