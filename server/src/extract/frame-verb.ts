@@ -12,7 +12,7 @@ import {
   subjectOk,
   type Ctx,
 } from './scan';
-import type { Mention } from './types';
+import type { Mention, Tok } from './types';
 
 /**
  * "…, a gesture that Kyiv criticised": the object of a verb inside a relative clause on a
@@ -149,6 +149,11 @@ const withdrawalOf = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention
   const m = ctx.startAt[j];
   return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
 };
+
+const VOW_CUES = new Set(['vow', 'threaten', 'promise', 'pledge', 'warn', 'will', 'would', "'ll"]);
+/** A vow or modal in the few words before i: "vowed to", "would", "warned it will". */
+const threatCue = (toks: Tok[], i: number): boolean =>
+  toks.slice(Math.max(0, i - 4), i).some((t) => VOW_CUES.has(t.l) || VOW_CUES.has(t.f));
 
 /** "NATO, which he accused of …": the antecedent of a relative whose subject is the verb's. */
 const relativeObject = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boolean): Mention[] => {
@@ -290,6 +295,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       ? { ...frame, subjects: [m], objects: rightObjects(ctx, m.end, rule.obj, okO), clause: i - 1 }
       : null;
   }
+  // "vowed to respond to India", "would retaliate against": only as a threat
+  if (flags.has('vowcue') && !threatCue(toks, i)) return null;
   const reducedTroops = troopsBefore && flags.has('troops') ? ctx.endAt[i] : undefined;
   const h = reducedTroops
     ? { ms: [reducedTroops], clause: reducedTroops.start, accused: false }

@@ -29,6 +29,7 @@ import type { Predicate } from '../domain';
  *   joint     only a joint text ("signed a joint declaration")
  *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
  *   list      only with a sanctions list after the object ("placed X on its entity list")
+ *   vowcue    only after a vow or a modal: a threat, asserted ("vowed to respond to India")
  */
 export interface Rule {
   p: Predicate;
@@ -73,6 +74,7 @@ DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
 DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |
 WARNS             | vow promise pledge insist declare say tell | that | threat
+WARNS             | respond retaliate avenge | to against _ | vowcue
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 SANCTIONS         | place put add | _ | list

@@ -182,7 +182,13 @@ const threatenedActs = (ctx: Ctx, frames: Frame[]): Frame[] =>
     const threat =
       (f.form === 'noun' && t[a]?.l === 'threaten') ||
       (t[a - 1]?.f === 'to' && THREATS.has(t[k]?.l ?? ''));
-    return threat ? [{ ...f, rule: WARN_RULE, head: k, anchor: k, form: 'verb' as const }] : [];
+    if (threat) return [{ ...f, rule: WARN_RULE, head: k, anchor: k, form: 'verb' as const }];
+    // "warned that Washington was ready to impose sanctions on Chinese firms"
+    const w = t.findLastIndex((x, n) => n < f.head && x.p === 'VERB' && x.l === 'warn');
+    if (w < 0 || t[w + 1]?.f !== 'that' || t.slice(w, f.head).some((x) => x.f === ';')) return [];
+    const warner = leftSubject(ctx, w, (m) => m.kind === 'actor' || m.kind === 'agent');
+    const subjects = warner ? [warner.m] : f.subjects;
+    return [{ ...f, rule: WARN_RULE, subjects, head: w, anchor: w, form: 'verb' as const }];
   });
 
 /** All frames of a sentence: verb and noun triggers with their subjects and objects. */

@@ -388,8 +388,10 @@ export const leftSubject = (
     // "X is believed to have …" reports X's act: see through it; "Beijing denied sending troops
     // and criticised …": a verb coordinated with the reporting verb shares its subject
     if (isReporting(t) && !(toks[j - 1]?.p === 'AUX' && toks[j + 1]?.f === 'to')) {
-      if (!(toks[from - 1]?.f === 'and' && toks[from - 2]?.f !== ',' && j > from - 20)) return null;
-      clauseAt = from - 1; // the coordinated verb's own clause starts at "and"
+      // ("said 26 civilians had died and vowed to respond to India": the chain's first verb)
+      const v0 = toks[from - 1]?.f === 'to' && toks[from - 2]?.p === 'VERB' ? from - 2 : from;
+      if (!(toks[v0 - 1]?.f === 'and' && toks[v0 - 2]?.f !== ',' && j > from - 20)) return null;
+      clauseAt = v0 - 1; // the coordinated verb's own clause starts at "and"
     }
     if (
       t.f === 'who' ||

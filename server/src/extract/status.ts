@@ -122,6 +122,8 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     toks[toks.length - 1]?.f === '?' ||
     (light !== undefined && HYPOTHETICAL.has(light.l)) ||
     cues.conditionals.some((k) => k < f.head);
+  // "vowed to respond to India": the threat is made now
+  if (f.rule.flags.has('vowcue')) hyp = false;
   // "pledged to stand by Moldova", "vowed to back Kyiv": the pledge is the support itself
   if (hyp && (f.rule.p === 'SUPPORTS' || f.rule.p === 'WARNS')) {
     const group = toks.slice(Math.max(0, anchor - 4), anchor).map((t) => t.l);
