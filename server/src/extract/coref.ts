@@ -109,7 +109,8 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
   // author of the act the same word named
   const noun = toks[n]!.l;
   const same = kind === 'ATTACKS' ? st.lastBy.get(`act:${ACT_OF[noun] ?? noun}`) : undefined;
-  return kind === undefined ? st.lastAgent : (same ?? st.lastBy.get(kind));
+  // "Iran suspended its cooperation … Germany called the decision": the last sentence's lead
+  return kind === undefined ? (st.lastLead ?? st.lastAgent) : (same ?? st.lastBy.get(kind));
 };
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */

@@ -25,6 +25,13 @@ const EVENT_PREDICATES = new Set<string>([
   'WARNS',
 ]);
 
+/** The first state or organization named in a sentence ("Iran suspended …"). */
+const leadName = (ms: readonly { actorId: string; kind: string }[], gaz: Gazetteer) => {
+  const m = ms[0];
+  const kind = m && m.kind === 'actor' ? gaz.actors.get(m.actorId)?.kind : undefined;
+  return kind === 'STATE' || kind === 'ORGANIZATION' ? m!.actorId : undefined;
+};
+
 /**
  * Extracts the claims of one article, plus the actors they mention that the gazetteer
  * does not know. Pure: the same text, meta and gazetteer always give the same result.
@@ -42,6 +49,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     if (!look.candidate) {
       skimSentence(look.names, gaz, st);
       perSentence.push([]);
+      st.lastLead = leadName(look.names, gaz);
       return;
     }
     const found = sentenceClaims(raw, index++, text, meta, articleDate, gaz, st);
@@ -68,6 +76,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     if (decided) st.lastDecision = { id: decided.subjectId, sentence: st.sentences };
     const act = found.claims.find((c) => EVENT_PREDICATES.has(c.predicate));
     if (act) st.lastAgent = act.subjectId;
+    st.lastLead = found.claims.length > 0 ? undefined : leadName(found.ctx.ms, gaz);
     // a launch without a target: "the launch" later still refers to its author
     const launcher = found.claims.some((c) => c.predicate === 'ATTACKS')
       ? undefined

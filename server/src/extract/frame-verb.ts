@@ -172,6 +172,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // "sanctions targeting banks": a participle modifying a noun; "accused X of targeting" is fine
   if (flags.has('noing') && /ing$/i.test(t.v) && !['ADP', 'ADV'].includes(toks[i - 1]?.p ?? ''))
     return null;
+  // ("the so-called China threat" is no verdict)
+  if (flags.has('verdict') && toks[i - 1]?.f === '-') return null;
   if (flags.has('verdict') && !toks.slice(i + 1, end + 6).some((x) => VERDICTS.has(x.l)))
     return null;
   // "placed seven American firms on its sanctions list", "added X to the entity list"

@@ -70,9 +70,9 @@ export const VERDICTS = new Set(
   `unacceptable illegal illegitimate provocation provocative reckless dangerous irresponsible outrageous
   violation terror terrorism terrorist crime criminal aggression blackmail unjustified destabilising
   destabilizing escalation escalatory barbaric atrocity hostile irrational baseless absurd shameful
-  cynical genocide genocidal war insult unfair unjustified unreasonable protectionist bullying`.split(
-    /\s+/,
-  ),
+  cynical genocide genocidal war insult unfair unjustified unreasonable protectionist bullying dumb
+  stupid devastating ridiculous regrettable deplorable disgraceful hypocritical hypocrisy threat
+  unjustifiable unwarranted counterproductive coercion coercive`.split(/\s+/),
 );
 
 /** Words that make a "that" clause a threat of consequences. */

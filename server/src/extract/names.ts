@@ -18,6 +18,8 @@ export interface ArticleState {
   stated: Map<string, { sentence: number }>;
   /** who acted in the last event claim ("the decision", "the strike" later refer to it) */
   lastAgent?: string;
+  /** the state or organization that led the last sentence, if no claim was read in it */
+  lastLead?: string;
   /** who acted last, per predicate ("the strike" refers to the last attacker) */
   lastBy: Map<string, string>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
