@@ -87,7 +87,9 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
     if (HYPOTHETICAL.has(t.f) || HYPOTHETICAL.has(t.l)) hyp = true;
   }
   // "urged China to stop …", "called on Israel to …": the complement of a control verb
-  if (toks[k + 1]?.f === 'to') {
+  // ("urged Seoul on Thursday to send")
+  const onDay = toks[k + 1]?.f === 'on' && TIME_WORDS.has(toks[k + 2]?.f ?? '');
+  if (toks[k + 1]?.f === 'to' || (onDay && toks[k + 3]?.f === 'to')) {
     for (let b = k; b >= 0 && b >= k - 5 && !/^[,;:.]$/.test(toks[b]!.v); b--) {
       const vow = toks[b]!.p === 'VERB' && THREATS.has(toks[b]!.l);
       if (

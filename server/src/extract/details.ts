@@ -12,12 +12,12 @@ rockets: rocket
 artillery shells: artillery shell | artillery round | shell
 artillery: artillery | howitzer
 ammunition: ammunition | munition
-weapons: weapon | weaponry | arm | lethal aid | military equipment | equipment | water cannon | cannon
+weapons: weapon | weaponry | arm | lethal aid | lethal support | lethal assistance | military equipment | equipment | water cannon | cannon
 tanks: tank
 submarines: submarine
 warships: warship | frigate | destroyer | corvette
-fighter jets: fighter jet | f-16 | f16 | jet | warplane | aircraft
-air defence systems: air defence system | air defense system | air defence | air defense | patriot
+fighter jets: fighter jet | f-16 | f16 | jet | warplane | aircraft | helicopter
+air defence systems: air defence system | air defense system | air defence | air defense | air-defence system | air-defense system | air-defence | air-defense | patriot
 troops: troop | soldier | force | personnel | serviceman | special force
 dual-use technology: dual-use technology | dual-use good | dual-use item | technology | component | microchip | semiconductor | chip | engine
 crude oil: crude oil | crude | oil

@@ -44,4 +44,7 @@ export const FIXTURE_SETS = [
   'heldout-blind-6',
   'heldout-blind-7',
   'heldout-blind-8',
+  'dev-j',
+  'dev-k',
+  'dev-l',
 ] as const;

@@ -171,6 +171,8 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { p, flags } = rule;
   const { s, inner } = nounPhrase(ctx, i);
   if (flags.has('vow')) return vowFrame(ctx, i, s, rule);
+  // "lethal support" is weapons (a supply), not political support
+  if (p === 'SUPPORTS' && toks[i - 1]?.f === 'lethal') return null;
   // "signed a joint declaration" (not "said in a joint statement")
   const before = toks.slice(Math.max(0, i - 6), i);
   if (

@@ -150,6 +150,33 @@ const withdrawalOf = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention
   return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
 };
 
+const ASKING = new Set(['urge', 'ask', 'press', 'implore', 'request', 'beg', 'lobby', 'pressure']);
+/**
+ * "Zelensky urged the United States and Germany to send more Patriots": with no recipient
+ * named, the one who asks receives.
+ */
+const askedBy = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boolean): Mention[] => {
+  const first = [...subjects].sort((a, b) => a.start - b.start)[0];
+  if (!first) return [];
+  let v = first.start - 1;
+  if (ctx.toks[v]?.p === 'DET') v--;
+  // "appealed to South Korea", "called on Seoul"
+  if (['to', 'on', 'upon'].includes(ctx.toks[v]?.f ?? '')) v--;
+  const verb = ctx.toks[v];
+  const asking =
+    verb?.p === 'VERB' &&
+    (ASKING.has(verb.l) ||
+      (verb.l === 'appeal' && ctx.toks[v + 1]?.f === 'to') ||
+      (verb.l === 'call' && ctx.toks[v + 1]?.f !== 'to'));
+  if (!asking) return [];
+  const asker = leftSubject(ctx, v, ok)?.m;
+  if (!asker || subjects.some((s) => s.actorId === asker.actorId)) return [];
+  // the asker's state receives ("Zelensky urged …": Ukraine)
+  const state = ctx.gaz.actors.get(asker.actorId)?.affiliation;
+  const official = ctx.gaz.actors.get(asker.actorId)?.kind === 'OFFICIAL';
+  return [official && state !== undefined ? { ...asker, actorId: state } : asker];
+};
+
 const VOW_CUES = new Set(['vow', 'threaten', 'promise', 'pledge', 'warn', 'will', 'would', "'ll"]);
 /** A vow or modal in the few words before i: "vowed to", "would", "warned it will". */
 const threatCue = (toks: Tok[], i: number): boolean =>
@@ -308,6 +335,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     flags.has('threat') || flags.has('demand') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
   if (flags.has('demand')) objects = demandTarget(ctx, i, h.ms, okO);
   if (objects.length === 0 && p === 'SUPPLIES') objects = relativeUser(ctx, i + 1, okO);
+  if (objects.length === 0 && p === 'SUPPLIES') objects = askedBy(ctx, h.ms, okO);
   // "soldiers fighting alongside M23 rebels in eastern Congo": deployed to the place, not the group
   const group = objects[0] && ctx.gaz.actors.get(objects[0].actorId)?.kind === 'GROUP';
   if (p === 'DEPLOYS_TROOPS_TO' && group)

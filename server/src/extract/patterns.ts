@@ -179,7 +179,7 @@ export const HYPOTHETICAL =
   discuss due`);
 /** Verbs whose infinitive object is a wished-for, not an actual, event ("urged China to stop"). */
 export const CONTROL_VERBS = set(
-  'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore lobby agree',
+  'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore lobby agree appeal',
 );
 /** Conjunctions opening a conditional or open clause: everything after them is hypothetical. */
 export const CONDITIONALS = set('if unless whether lest');

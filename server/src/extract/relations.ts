@@ -21,6 +21,8 @@ const lightObject = (ctx: Ctx, i: number, lemma: string): boolean => {
     const t = ctx.toks[k]!;
     if (ctx.cover[k]) return false;
     // "launched 176 attack drones": a trigger noun modifying another noun is not the object
+    // ("provided lethal support to Russia" is a supply of weapons, not support)
+    if (t.l === 'support' && ctx.toks[k - 1]?.f === 'lethal') return false;
     if (t.p === 'NOUN' && NOUNS.has(t.l) && ctx.toks[k + 1]?.p !== 'NOUN') return true;
     if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.p) && !POSS_PRON.has(t.f)) return false;
   }

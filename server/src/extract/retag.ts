@@ -26,6 +26,23 @@ const APPROX = new Set(['around', 'about', 'some', 'nearly', 'roughly', 'over', 
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** Compounds the mention finder reads itself ("Iranian-made", "Russian-backed"). */
+const MADE_LIKE = new Set([
+  'made',
+  'built',
+  'designed',
+  'backed',
+  'supplied',
+  'produced',
+  'manufactured',
+  'funded',
+  'led',
+  'flagged',
+  'owned',
+  'registered',
+  'operated',
+  'controlled',
+]);
 const HEDGES = new Set(['suspected', 'alleged', 'purported', 'presumed']);
 /** "press secretary", "press conference": "press" is a noun there, not the verb. */
 const PRESS_COMPOUNDS = new Set(
@@ -139,6 +156,16 @@ const repairPass = (toks: Tok[]): void => {
       TRIGGER_NOUNS.has(t.f)
     )
       t.p = 'NOUN';
+    // "nuclear-powered submarines", "Iranian-designed drones": the participle of a compound
+    else if (
+      t.p === 'VERB' &&
+      prev.f === '-' &&
+      toks[i - 2]?.p !== 'PROPN' &&
+      /ed$/.test(t.f) &&
+      (next?.p === 'NOUN' || next?.p === 'ADJ') &&
+      !MADE_LIKE.has(t.f)
+    )
+      t.p = 'ADJ';
     // "struck suspected PKK positions": a participle modifying the object is an adjective
     else if (t.p === 'VERB' && HEDGES.has(t.f) && prev.p === 'VERB' && next && next.p !== 'ADP')
       t.p = 'ADJ';

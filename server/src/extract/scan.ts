@@ -312,10 +312,16 @@ export const leftSubject = (
       const pre = before(ctx, m.start);
       const toAfter =
         toks[m.end]?.f === 'to' ||
+        // "urged Seoul on Thursday to send"
+        (toks[m.end]?.f === 'on' &&
+          TIME_WORDS.has(toks[m.end + 1]?.f ?? '') &&
+          toks[m.end + 2]?.f === 'to') ||
         (['not', 'never'].includes(toks[m.end]?.f ?? '') && toks[m.end + 1]?.f === 'to');
       let preAt = m.start - 1;
       while (preAt >= 0 && SKIPPABLE.has(toks[preAt]!.p)) preAt--;
-      const callOn = (pre?.f === 'on' || pre?.f === 'upon') && toks[preAt - 1]?.l === 'call';
+      const callOn =
+        ((pre?.f === 'on' || pre?.f === 'upon') && toks[preAt - 1]?.l === 'call') ||
+        (pre?.f === 'to' && toks[preAt - 1]?.l === 'appeal');
       if (sawTo && toAfter && ok(m) && (!isPrep(pre) || pre?.f === 'by' || callOn))
         return { m, clause: m.start };
       // "North Korea's decision to send troops"

@@ -22,6 +22,7 @@ export interface StatusResult {
 const PLEDGES = new Set(['pledge', 'vow', 'promise', 'reaffirm', 'reiterate']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'if']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+const FUTURE_CLAUSES = new Set(['when', 'once', 'until', 'before', 'after']);
 const TEMPORAL = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'amid']);
 
 /** The verb whose object the noun phrase starting at `from` is ("vetoed a €50bn package of"). */
@@ -36,10 +37,12 @@ const governingVerb = (ctx: Ctx, from: number): number => {
 
 /** A modal right after the noun phrase of the trigger (and its prepositional object). */
 const modalFollows = (ctx: Ctx, head: number): boolean => {
-  for (let k = head + 1; k < ctx.toks.length && k < head + 8; k++) {
+  // ("a transfer of Russian nuclear-propulsion technology to North Korea would …")
+  for (let k = head + 1; k < ctx.toks.length && k < head + 14; k++) {
     const t = ctx.toks[k]!;
     if (t.p === 'AUX') return MODALS.has(t.f);
-    if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.p) && !ctx.cover[k]) return false;
+    const np = ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.p) || t.f === '-';
+    if (!np && !ctx.cover[k]) return false;
   }
   return false;
 };
@@ -101,7 +104,13 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "a Chinese attack on Taiwan could amount to …": the noun phrase is the subject of a modal
   const modalAfter = f.form === 'noun' && modalFollows(ctx, f.head);
   const chainNeg = own.neg || gov.neg || blocked;
-  const chainHyp = own.hyp || gov.hyp || modalAfter;
+  // "… when the two leaders meet in Washington": a present tense in a time clause is future
+  const whenFuture =
+    f.form === 'verb' &&
+    (toks[anchor]!.f === toks[anchor]!.l || toks[anchor]!.f === `${toks[anchor]!.l}s`) &&
+    toks.slice(Math.max(0, f.clause - 3), anchor).some((t) => FUTURE_CLAUSES.has(t.f)) &&
+    toks.slice(0, f.clause).some((t) => MODALS.has(t.f) || t.l === 'expect' || t.f === 'will');
+  const chainHyp = own.hyp || gov.hyp || modalAfter || whenFuture;
   // a light verb that proposes or ends the relation ("proposed tariffs", "lifted sanctions")
   const light =
     anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
