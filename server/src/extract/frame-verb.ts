@@ -150,6 +150,8 @@ const withdrawalOf = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention
   return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
 };
 
+const USING = new Set(['use', 'employ', 'field']);
+const CIVIL_ITEMS = new Set(['money', 'commodities', 'crude oil', 'gas', 'military aid']);
 const ASKING = new Set(['urge', 'ask', 'press', 'implore', 'request', 'beg', 'lobby', 'pressure']);
 /**
  * "Zelensky urged the United States and Germany to send more Patriots": with no recipient
@@ -224,6 +226,13 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     flags.has('item') &&
     itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&
     quantityIn(toks, i + 1, end)?.unit.length !== 3
+  )
+    return null;
+  // "used windfall profits from frozen Russian assets": only arms used show their supplier
+  if (
+    flags.has('inverse') &&
+    USING.has(t.l) &&
+    !itemsIn(toks, i + 1, end).some((x) => !CIVIL_ITEMS.has(x))
   )
     return null;
   let k = i - 1;

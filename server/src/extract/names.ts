@@ -59,6 +59,10 @@ const SHIP_PREFIXES: Record<string, string> = {
 };
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'der', 'de', 'da', 'la', 'le', 'el']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+const DAYS_AND_MONTHS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december`.split(/\s+/),
+);
 const capWord = (t: Tok | undefined): boolean =>
   t !== undefined && isCap(t.v) && /\p{L}/u.test(t.v) && t.p !== 'PUNCT';
 
@@ -131,7 +135,13 @@ export const nameMentions = (
       const next = toks[j + 1];
       if (capWord(t)) org ||= ORG_HEADS.has(t.f);
       else if (t.f === '-' && next && /\p{L}/u.test(next.v) && j > i) j++;
-      else if (!((PARTICLES.has(t.f) || CONNECTORS.has(t.f)) && capWord(next) && !owner[j + 1]))
+      // ("the U.S. Treasury Department on Wednesday": a date ends the name)
+      else if (!(
+        (PARTICLES.has(t.f) || CONNECTORS.has(t.f)) &&
+        capWord(next) &&
+        !owner[j + 1] &&
+        !DAYS_AND_MONTHS.has(next?.f ?? '')
+      ))
         break;
       j++;
     }

@@ -153,7 +153,7 @@ export const rightObjects = (
     const t = toks[j]!;
     // "criticised what it called Washington's long-arm jurisdiction": past the naming clause
     if (t.f === 'what') {
-      const v = toks.findIndex((x, n) => n > j && n <= j + 4 && NAMING.has(x.l) && x.p === 'VERB');
+      const v = toks.findIndex((x, n) => n > j && n <= j + 9 && NAMING.has(x.l) && x.p === 'VERB');
       if (v > 0) {
         j = toks[v + 1]?.f === 'as' ? v + 1 : v;
         continue;

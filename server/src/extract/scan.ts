@@ -226,7 +226,10 @@ export const coordinated = (
     if (dir === 1) j = title(j);
     const next = dir === 1 ? ctx.startAt[j] : ctx.endAt[j + 1];
     if (!joined || !next || next.poss || !ok(next)) break;
-    if (dir === 1 && ['VERB', 'AUX'].includes(ctx.toks[next.end]?.p ?? '')) break;
+    // ("…, and Prime Minister Narendra Modi again avoided …": a new clause's subject)
+    let after = next.end;
+    while (ctx.toks[after]?.p === 'ADV') after++;
+    if (dir === 1 && ['VERB', 'AUX'].includes(ctx.toks[after]?.p ?? '')) break;
     // leftwards, a list ends in "and": "Japan, South Korea and the United States"
     if (dir === -1 && n === 0 && !and) break;
     out.push(next);
@@ -248,6 +251,9 @@ export interface SubjectHit {
  * inside a prepositional phrase, not a possessive and not the object of another verb;
  * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
  */
+/** Verbs taking a bare infinitive after their object: "helped Russia obtain", "let Iran ship". */
+const BARE = new Set(['help', 'let', 'make']);
+
 /** Whether m sits in ", the Bosnian Serb leader," right after another mention. */
 const apposed = (ctx: Ctx, m: Mention): boolean => {
   const { toks } = ctx;
@@ -351,6 +357,9 @@ export const leftSubject = (
       )
         v--;
       const b = toks[v];
+      // "helping Russia obtain components": the subject of a bare infinitive
+      if (b?.p === 'VERB' && BARE.has(b.l) && m.end === from && v === m.start - 1 && ok(m))
+        return { m, clause: m.start };
       // "the Iran-backed Houthis": a hyphenated participle modifies the mention, it is no verb
       const compound = toks[v - 1]?.f === '-';
       if (b && b.p === 'VERB' && !isReporting(b) && b.l !== 'be' && !compound) continue;
