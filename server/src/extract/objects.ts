@@ -180,7 +180,16 @@ export const rightObjects = (
       }
       // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
       const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
-      const marker = prep ?? (sawNoun && !apposed ? null : '_');
+      // "blacklisted dozens of tankers and several Chinese refineries": a list of objects
+      let b = j - 1;
+      while (b > from && ['DET', 'ADJ', 'NUM'].includes(toks[b]!.p)) b--;
+      const listed =
+        prep === null &&
+        nouns > 0 &&
+        toks[b]?.f === 'and' &&
+        toks[b - 1]?.f !== ',' &&
+        !['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '');
+      const marker = prep ?? (sawNoun && !apposed && !listed ? null : '_');
       if (marker !== null && markers.has(marker) && ok(m))
         return gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
       j = m.end - 1;
@@ -306,6 +315,7 @@ export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Me
   return [];
 };
 
+const FEEDS = new Set(['feed', 'fuel', 'sustain', 'power', 'equip', 'arm', 'supply', 'keep']);
 const USER_VERBS = new Set([
   'need',
   'use',
@@ -334,6 +344,11 @@ export const relativeUser = (ctx: Ctx, from: number, ok: (m: Mention) => boolean
     }
     if (/^[;:.?!]$/.test(t.v) || (t.p === 'VERB' && j > from)) return [];
     if (t.f !== 'that' && t.f !== 'which') continue;
+    // "the machine tools that feed Russia's arms industry": the one the goods feed
+    if (FEEDS.has(toks[j + 1]?.l ?? '')) {
+      const fed = ctx.startAt[j + 2] ?? (toks[j + 2]?.p === 'DET' ? ctx.startAt[j + 3] : undefined);
+      return fed && ok(fed) ? [fed] : [];
+    }
     const m = ctx.startAt[j + 1];
     if (!m || !ok(m)) return [];
     let v = m.end;

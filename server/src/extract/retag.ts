@@ -22,6 +22,7 @@ const TRIGGER_NOUNS = new Set(NOUN_RULES.flatMap((r) => [...r.lemmas]));
 const DEMONYM_END = /(i|an|ese|ish|ch)$/;
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to']);
 const RELATIVES = new Set(['which', 'who', 'that']);
+const POSS_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const APPROX = new Set(['around', 'about', 'some', 'nearly', 'roughly', 'over', 'almost']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
@@ -148,14 +149,27 @@ const repairPass = (toks: Tok[]): void => {
     } else if (t.l === 'delivery' && prev.l === 'take') {
       prev.l = 'receive';
     } else if (t.f === 'that' && t.p === 'SCONJ' && TIME_NOUNS.has(next?.f ?? '')) t.p = 'DET';
-    // "North Korea's transfer of missiles": a trigger noun after a possessive
+    // "North Korea's transfer of missiles", "his backing for Putin": a trigger noun after a
+    // possessive
     else if (
       t.p === 'VERB' &&
-      prev.p === 'PART' &&
-      /^['’]s$/.test(prev.f) &&
+      ((prev.p === 'PART' && /^['’]s$/.test(prev.f)) || POSS_PRONOUNS.has(prev.f)) &&
       TRIGGER_NOUNS.has(t.f)
-    )
+    ) {
       t.p = 'NOUN';
+      t.l = t.f;
+    }
+    // "entities that supply Russia's industry": a trigger verb after a relative pronoun
+    else if (
+      t.p === 'NOUN' &&
+      RELATIVES.has(prev.f) &&
+      TRIGGER_VERBS.has(t.f) &&
+      next &&
+      OBJECT_START.has(next.p)
+    ) {
+      t.p = 'VERB';
+      t.l = t.f;
+    }
     // "nuclear-powered submarines", "Iranian-designed drones": the participle of a compound
     else if (
       t.p === 'VERB' &&
