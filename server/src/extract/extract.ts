@@ -6,10 +6,10 @@ import { denials } from './denial';
 import { ellipsisClaims, leadOf } from './ellipsis';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
-import { splitSentences, type RawSentence } from './nlp';
+import { analyseBlock, type RawSentence } from './nlp';
 import { drillAuthor, launchAuthor } from './relations';
 import { nameOf, sentenceClaims } from './sentence';
-import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer } from './types';
+import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer, Sentence } from './types';
 
 export { MAX_CONFIDENCE } from './sentence';
 
@@ -44,7 +44,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
   const perSentence: ExtractedClaim[][] = [];
   let index = 0;
   let lead: string | undefined;
-  const sentence = (raw: RawSentence, words: Word[]): void => {
+  const sentence = (raw: RawSentence, analysed: Sentence, words: Word[]): void => {
     const look = preview(words, raw.text, st);
     if (!look.candidate) {
       skimSentence(look.names, gaz, st);
@@ -52,7 +52,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       st.lastLead = leadName(look.names, gaz);
       return;
     }
-    const found = sentenceClaims(raw, index++, text, meta, articleDate, gaz, st);
+    const found = sentenceClaims(raw, analysed, index++, text, meta, articleDate, gaz, st);
     claims.push(
       ...found.claims,
       ...denials(found.ctx, text, raw, found.claims, perSentence.slice(-2).flat(), (id) =>
@@ -108,7 +108,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       perSentence.push([]);
       continue;
     }
-    for (const raw of splitSentences(text, [b])) sentence(raw, wordsIn(words, raw.start, raw.end));
+    for (const { raw, sentence: analysed } of analyseBlock(text, b))
+      sentence(raw, analysed, wordsIn(words, raw.start, raw.end));
   }
   const used = new Set(claims.flatMap((c) => [c.subjectId, c.objectId, c.attributedToId ?? '']));
   const newActors: Actor[] = [];

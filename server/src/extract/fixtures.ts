@@ -47,4 +47,6 @@ export const FIXTURE_SETS = [
   'dev-j',
   'dev-k',
   'dev-l',
+  'heldout-blind-9',
+  'heldout-blind-10',
 ] as const;

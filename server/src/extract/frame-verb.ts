@@ -222,9 +222,12 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (flags.has('noitem') && itemsIn(toks, i + 1, end).length > 0) return null;
   // "Canada struck back at the tariffs", "hit back at critics": a retort, not an attack
   if (p === 'ATTACKS' && toks[i + 1]?.f === 'back') return null;
+  // items named just before the verb count, but not across a clause ("…, though he offered")
+  let back = i - 1;
+  while (back > 0 && back > i - 6 && !/^[,;:]$/.test(toks[back]!.f)) back--;
   if (
     flags.has('item') &&
-    itemsIn(toks, Math.max(0, i - 6), end).length === 0 &&
+    itemsIn(toks, Math.max(0, back), end).length === 0 &&
     quantityIn(toks, i + 1, end)?.unit.length !== 3
   )
     return null;

@@ -153,11 +153,12 @@ const repairPass = (toks: Tok[]): void => {
     // possessive
     else if (
       t.p === 'VERB' &&
-      ((prev.p === 'PART' && /^['’]s$/.test(prev.f)) || POSS_PRONOUNS.has(prev.f)) &&
-      TRIGGER_NOUNS.has(t.f)
+      ((prev.p === 'PART' && /^['’]s$/.test(prev.f) && TRIGGER_NOUNS.has(t.f)) ||
+        POSS_PRONOUNS.has(prev.f))
     ) {
+      // ("their push toward Pokrovsk": any verb form after a possessive pronoun is a noun)
       t.p = 'NOUN';
-      t.l = t.f;
+      if (TRIGGER_NOUNS.has(t.f)) t.l = t.f;
     }
     // "entities that supply Russia's industry": a trigger verb after a relative pronoun
     else if (

@@ -6,7 +6,7 @@ import { itemsIn, quantityIn, sentenceDate } from './details';
 import { ACT_OF } from './lexicon';
 import { gazetteerMentions } from './mentions';
 import { nameMentions, type ArticleState } from './names';
-import { analyseSentence, type RawSentence } from './nlp';
+import type { RawSentence } from './nlp';
 import { repairTags } from './retag';
 import { clauseEnd, findFrames } from './relations';
 import { makeCtx, type Ctx } from './scan';
@@ -132,6 +132,7 @@ export const nameOf = (gaz: Gazetteer, st: ArticleState, id: string): string =>
 /** The claims of one sentence worth tagging. */
 export const sentenceClaims = (
   raw: RawSentence,
+  sent: Sentence,
   index: number,
   text: string,
   meta: ArticleMeta,
@@ -139,7 +140,6 @@ export const sentenceClaims = (
   gaz: Gazetteer,
   st: ArticleState,
 ): { claims: ExtractedClaim[]; ctx: Ctx } => {
-  const sent = analyseSentence(raw);
   repairTags(sent.toks);
   const ms = sentenceMentions(sent, gaz, st, text, index);
   const ctx = makeCtx(sent.toks, ms, gaz);

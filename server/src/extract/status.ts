@@ -22,6 +22,7 @@ export interface StatusResult {
 const PLEDGES = new Set(['pledge', 'vow', 'promise', 'reaffirm', 'reiterate']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'if']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+const INTENTS = new Set(['intention', 'plan', 'plans', 'desire', 'wish', 'interest', 'intent']);
 const FUTURE_CLAUSES = new Set(['when', 'once', 'until', 'before', 'after']);
 const TEMPORAL = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'amid']);
 
@@ -103,14 +104,26 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const blocked = govVerb !== undefined && NEGATION.has(govVerb.l);
   // "a Chinese attack on Taiwan could amount to …": the noun phrase is the subject of a modal
   const modalAfter = f.form === 'noun' && modalFollows(ctx, f.head);
-  const chainNeg = own.neg || gov.neg || blocked;
+  // "has no intention of sending", "offered no details": a refusal in a noun phrase
+  const pre = toks.slice(Math.max(0, anchor - 4), anchor).map((t) => t.f);
+  const noIntent =
+    pre.includes('no') &&
+    pre.some((w) => INTENTS.has(w)) &&
+    ['of', 'to'].includes(pre.at(-1) ?? '');
+  const noObject = f.form === 'verb' && toks[anchor + 1]?.f === 'no';
+  // "any imminent attempt by China to invade Taiwan": an attempted act
+  const by =
+    f.subjects[0] && toks[f.subjects[0].start - 1]?.f === 'by' ? f.subjects[0].start - 1 : -1;
+  const attempted =
+    by > 0 && toks.slice(Math.max(0, by - 3), by).some((t) => HYPOTHETICAL.has(t.l));
+  const chainNeg = own.neg || gov.neg || blocked || noIntent || noObject;
   // "… when the two leaders meet in Washington": a present tense in a time clause is future
   const whenFuture =
     f.form === 'verb' &&
     (toks[anchor]!.f === toks[anchor]!.l || toks[anchor]!.f === `${toks[anchor]!.l}s`) &&
     toks.slice(Math.max(0, f.clause - 3), anchor).some((t) => FUTURE_CLAUSES.has(t.f)) &&
     toks.slice(0, f.clause).some((t) => MODALS.has(t.f) || t.l === 'expect' || t.f === 'will');
-  const chainHyp = own.hyp || gov.hyp || modalAfter || whenFuture;
+  const chainHyp = own.hyp || gov.hyp || modalAfter || whenFuture || attempted;
   // a light verb that proposes or ends the relation ("proposed tariffs", "lifted sanctions")
   const light =
     anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
