@@ -86,12 +86,10 @@ for (const w of [
   'administration',
   'junta',
   'regime',
-  'officials',
   ...[...DENY_VERBS].flatMap(forms),
 ])
   WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);
-// ellipsis: "Canada followed suit", "…, as did Japan", "Germany did the same"
-WORDS.set('did', TRIGGER);
+// ellipsis: "Canada followed suit", "Germany did the same" ("…, as did Japan" follows a trigger)
 for (const w of ['suit', 'likewise', 'same']) WORDS.set(w, TRIGGER | SIGNAL);
 // "would take resolute measures": a threat aimed at the latest adversary, named earlier
 for (const w of ['measures', 'steps', 'actions', 'countermeasures']) WORDS.set(w, TRIGGER | SIGNAL);
