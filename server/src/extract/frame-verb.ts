@@ -251,7 +251,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     byAgent(ctx, i + 1, (m) => subjectOk(m, p, true)).length > 0;
   const passive = !ing && t.l !== 'be' && (beAux || reduced);
   const okO = (m: Mention): boolean =>
-    objectOk(m, p) &&
+    // "shot down a Malian military drone": the drone's state is attacked
+    (objectOk(m, p) || (rule.obj.has('down') && m.kind === 'weapon' && !m.made)) &&
     (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION') &&
     !(flags.has('noposs') && (m.poss || toks[m.end]?.p === 'NOUN'));
   const frame = { rule, head: i, anchor: i, form: 'verb' as const, clause: i, accused: false };

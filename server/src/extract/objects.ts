@@ -1,4 +1,4 @@
-import { PLACE_HEADS, ROLE_WORDS, WEAPON_HEADS } from './lexicon';
+import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, WEAPON_HEADS } from './lexicon';
 import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
 import type { Mention } from './types';
 
@@ -106,6 +106,18 @@ const ownsGoods = (ctx: Ctx, from: number): boolean => {
   return false;
 };
 
+const ACT_NOUNS = new Set([
+  ...EVENT_REFS,
+  'act',
+  'aggression',
+  'invasion',
+  'annexation',
+  'crackdown',
+  'killing',
+  'occupation',
+  'provocation',
+  'violation',
+]);
 const APPROX = new Set(['around', 'about', 'over', 'nearly', 'some', 'roughly', 'almost']);
 // "struck what it called 'terrorist infrastructure' in Pakistan": verbs of an aside to skip
 const NAMING = new Set(['call', 'describe', 'term', 'brand', 'dub', 'label']);
@@ -189,7 +201,11 @@ export const rightObjects = (
         toks[b]?.f === 'and' &&
         toks[b - 1]?.f !== ',' &&
         !['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '');
-      const marker = prep ?? (sawNoun && !apposed && !listed ? null : '_');
+      // "condemned the attack by Russia", "a brutal police raid by Kosovo authorities": the
+      // author of the act condemned
+      const act = toks.slice(from, j).findLast((x) => x.p === 'NOUN');
+      const byAuthor = prep === 'by' && markers.has('_') && ACT_NOUNS.has(act?.l ?? '');
+      const marker = byAuthor ? '_' : (prep ?? (sawNoun && !apposed && !listed ? null : '_'));
       if (marker !== null && markers.has(marker) && ok(m))
         return gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
       j = m.end - 1;

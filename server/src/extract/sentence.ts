@@ -81,7 +81,7 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
     }
   }
   // "would take resolute measures": a threat against the state's latest adversary
-  for (const t of countermeasureThreats(ctx, st))
+  for (const t of countermeasureThreats(ctx, st, out))
     if (!out.some((d) => d.p === 'WARNS' && d.s === t.s.actorId))
       out.push({
         p: 'WARNS',
