@@ -192,6 +192,17 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       ? { ...frame, subjects: pair.slice(0, 1), objects: pair.slice(1) }
       : null;
   }
+  // "New Delhi's purchases of Russian crude": the possessor buys, the goods' state sells
+  if (flags.has('inverse') && !flags.has('agentive')) {
+    if (!inner || !(inner.poss || POSS.has(toks[inner.end]?.v ?? '')) || !okS(inner)) return null;
+    const sellers = rightObjects(
+      ctx,
+      i + 1,
+      markers,
+      (m) => m.kind !== 'place' && m.actorId !== inner.actorId,
+    );
+    return sellers.length > 0 ? { ...frame, subjects: sellers, objects: [inner] } : null;
+  }
   if (flags.has('agentive')) {
     const okA = flags.has('inverse') ? (m: Mention) => objectOk(m, p) : okS;
     // "the group's supporters staged protests": an agentive noun names its actor only after a

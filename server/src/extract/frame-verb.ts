@@ -150,6 +150,25 @@ const withdrawalOf = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention
   return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
 };
 
+const MAKING = new Set([
+  'build',
+  'develop',
+  'produce',
+  'make',
+  'manufacture',
+  'modernise',
+  'modernize',
+  'upgrade',
+  'acquire',
+  'obtain',
+  'launch',
+]);
+/** "helped Russia build …": the object of the verb at i is followed by a verb of making. */
+const buildsAfter = (ctx: Ctx, i: number): boolean => {
+  const m = ctx.startAt[i + 1] ?? (ctx.toks[i + 1]?.p === 'DET' ? ctx.startAt[i + 2] : undefined);
+  return m !== undefined && MAKING.has(ctx.toks[m.end]?.l ?? '');
+};
+const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'made', 'built', 'delivered']);
 const USING = new Set(['use', 'employ', 'field']);
 const CIVIL_ITEMS = new Set(['money', 'commodities', 'crude oil', 'gas', 'military aid']);
 const ASKING = new Set(['urge', 'ask', 'press', 'implore', 'request', 'beg', 'lobby', 'pressure']);
@@ -314,6 +333,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
           m.start < limit &&
           (m.kind === 'weapon' ||
             m.kind === 'other' ||
+            // "used US-supplied ATACMS missiles"
+            (toks[m.end]?.f === '-' && SUPPLIED.has(toks[m.end + 1]?.f ?? '')) ||
             // "bought 90% of Iran's crude exports": the owner of the goods
             (m.poss &&
               m.kind === 'actor' &&
@@ -337,6 +358,12 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       ? { ...frame, subjects: [m], objects: rightObjects(ctx, m.end, rule.obj, okO), clause: i - 1 }
       : null;
   }
+  // "help North Korea build satellites" is a supply of know-how, not support
+  if (
+    (flags.has('build') || (p === 'SUPPORTS' && t.l === 'help')) &&
+    buildsAfter(ctx, i) !== flags.has('build')
+  )
+    return null;
   // "vowed to respond to India", "would retaliate against": only as a threat
   if (flags.has('vowcue') && !threatCue(toks, i)) return null;
   const reducedTroops = troopsBefore && flags.has('troops') ? ctx.endAt[i] : undefined;

@@ -29,6 +29,7 @@ import type { Predicate } from '../domain';
  *   joint     only a joint text ("signed a joint declaration")
  *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
  *   list      only with a sanctions list after the object ("placed X on its entity list")
+ *   build     only when the object is followed by a verb of making ("help North Korea build satellites")
  *   vowcue    only after a vow or a modal: a threat, asserted ("vowed to respond to India")
  */
 export interface Rule {
@@ -60,7 +61,8 @@ const parse = (table: string): Rule[] =>
 
 export const VERB_RULES = parse(`
 SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle resell re-export | _ to for | notroops
-SUPPLIES          | provide give send offer transfer hand donate gift lend pledge reward | _ to for | item notroops
+SUPPLIES          | provide give send offer transfer hand donate gift lend pledge reward release | _ to for | item notroops
+SUPPLIES          | help assist | _ | build
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing
 SUPPLIES          | withhold | from to | negated
@@ -115,6 +117,7 @@ export const NOUN_RULES = parse(`
 SUPPLIES          | supply delivery shipment transfer sale export provision aid assistance package | to for |
 SUPPLIES          | supplier provider exporter seller | poss to for | agentive
 SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
+SUPPLIES          | purchase import | of from | inverse
 DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
 SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
 SIGNS_TREATY_WITH | declaration statement communique | with between | fallback joint

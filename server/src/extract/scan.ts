@@ -208,9 +208,11 @@ export const coordinated = (
     let j = dir === -1 ? title(k) : k;
     let joined = false;
     let and = false;
-    while (ctx.toks[j] && [',', 'and', 'the', 'both'].includes(ctx.toks[j]!.f)) {
+    // ("to Russia or Ukraine": a rightward list may end in "or")
+    const joiners = dir === 1 ? [',', 'and', 'or', 'the', 'both'] : [',', 'and', 'the', 'both'];
+    while (ctx.toks[j] && joiners.includes(ctx.toks[j]!.f)) {
       joined ||= ctx.toks[j]!.f !== 'the' && ctx.toks[j]!.f !== 'both';
-      and ||= ctx.toks[j]!.f === 'and';
+      and ||= ctx.toks[j]!.f === 'and' || ctx.toks[j]!.f === 'or';
       j += dir;
     }
     // rightwards: "as well as (on) X", "and on X" repeat the list with its preposition
@@ -437,7 +439,14 @@ export const leftSubject = (
       // "crossed the border to fight": a purpose clause of the main subject, unless a control
       // verb ("allowed", "urged") governs the noun before "to"
       let g = j - 1;
-      while (g >= 0 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(toks[g]!.p) && !ctx.cover[g]) g--;
+      // ("used US-supplied ATACMS missiles to strike": past a compound modifier)
+      while (
+        g >= 0 &&
+        (['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(toks[g]!.p) ||
+          toks[g]!.f === '-' ||
+          toks[g - 1]?.f === '-')
+      )
+        g--;
       const purpose =
         c?.p === 'NOUN' && toks[g]?.p === 'VERB' && !CONTROL_VERBS.has(toks[g]!.l) && !possessed;
       if (
