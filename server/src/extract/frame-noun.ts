@@ -51,6 +51,7 @@ const QUANTIFIERS = new Set([
   'thousands',
   'scores',
 ]);
+const DURATIONS = new Set(['hour', 'day', 'week', 'month', 'round', 'minute', 'year']);
 const QUANTITY_WORDS = new Set([
   'more',
   'than',
@@ -177,7 +178,10 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const before = toks.slice(Math.max(0, i - 6), i);
   if (
     flags.has('joint') &&
-    !(before.some((t) => t.f === 'joint') && before.some((t) => SIGNING.has(t.l)))
+    // ("signed a joint declaration", "a U.S.-brokered peace declaration")
+    !(
+      before.some((t) => t.f === 'joint' || t.f === 'peace') && before.some((t) => SIGNING.has(t.l))
+    )
   )
     return null;
   if (inner && inner === ctx.cover[i] && inner.kind === 'actor') return null;
@@ -264,6 +268,12 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     (['DET', 'ADJ', 'NUM', 'SYM'].includes(toks[v]!.p) || QUANTITY_WORDS.has(toks[v]!.f))
   )
     v--;
+  // "held more than four hours of talks": past a duration
+  if (toks[v]?.f === 'of' && DURATIONS.has(toks[v - 1]?.l ?? '')) {
+    v -= 2;
+    while (v >= 0 && (['DET', 'ADJ', 'NUM'].includes(toks[v]!.p) || QUANTITY_WORDS.has(toks[v]!.f)))
+      v--;
+  }
   // "announced $1 billion in aid": skip the amount
   if (
     (toks[v]?.f === 'in' || toks[v]?.f === 'of') &&

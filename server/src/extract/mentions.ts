@@ -183,7 +183,13 @@ export const gazetteerMentions = (
       i++;
       continue;
     }
-    const { entry, end } = m;
+    const { entry } = m;
+    let { end } = m;
+    // "President Xi Jinping": an alias ("President Xi") overlapping the full name
+    for (let k = i + 1; k < end && entry.type === 'name'; k++) {
+      const longer = matchAt(toks, k, gaz);
+      if (longer && longer.entry.actorId === entry.actorId && longer.end > end) end = longer.end;
+    }
     if (entry.actorId === '') {
       i = end; // a region that names no actor
       continue;

@@ -3,6 +3,7 @@ import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
 import type { Mention } from './types';
 
 const PURPOSE = new Set([
+  'train',
   'support',
   'bolster',
   'help',

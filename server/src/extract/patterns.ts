@@ -69,7 +69,7 @@ SUPPLIES          | withhold | from to | negated
 SUPPLIES          | pour funnel channel fly airlift ferry transport | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
-DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base ship fly airlift ferry transport bring rotate | to in into toward towards alongside on along near purpose for | troops
+DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base ship fly airlift ferry transport bring rotate put | to in into toward towards alongside on along near purpose for | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
 DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
 DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
@@ -119,7 +119,7 @@ SUPPLIES          | supplier provider exporter seller | poss to for | agentive
 SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
 SUPPLIES          | purchase import | of from | inverse
 DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
-SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice | with between | fallback
+SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice roadmap memorandum protocol charter | with between | fallback
 SIGNS_TREATY_WITH | declaration statement communique | with between | fallback joint
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence countermeasure | to against for | vow

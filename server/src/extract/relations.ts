@@ -181,9 +181,11 @@ const threatenedActs = (ctx: Ctx, frames: Frame[]): Frame[] =>
           if (THREATS.has(t[b]!.l)) k = b;
           break;
         }
+    // "will not hesitate to strike"
+    const unhesitating = t[k]?.l === 'hesitate' && ['not', "n't"].includes(t[k - 1]?.f ?? '');
     const threat =
       (f.form === 'noun' && t[a]?.l === 'threaten') ||
-      (t[a - 1]?.f === 'to' && THREATS.has(t[k]?.l ?? ''));
+      (t[a - 1]?.f === 'to' && (THREATS.has(t[k]?.l ?? '') || unhesitating));
     if (threat) return [{ ...f, rule: WARN_RULE, head: k, anchor: k, form: 'verb' as const }];
     // "warned that Washington was ready to impose sanctions on Chinese firms"
     const w = t.findLastIndex((x, n) => n < f.head && x.p === 'VERB' && x.l === 'warn');

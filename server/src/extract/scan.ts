@@ -198,8 +198,12 @@ export const coordinated = (
       x += dir;
     }
     const target = dir === 1 ? ctx.startAt[x] : ctx.endAt[j + 1];
+    // ("Chinese President Xi Jinping and Russian President Vladimir Putin": the mention starts
+    // at its role, the demonym before it is part of the title)
+    const roleStart = dir === -1 && ROLE_WORDS.has(ctx.toks[j + 1]?.f ?? '');
     return x !== j &&
-      ctx.toks.slice(Math.min(j, x), Math.max(j, x) + 1).some((t) => ROLE_WORDS.has(t.f)) &&
+      (roleStart ||
+        ctx.toks.slice(Math.min(j, x), Math.max(j, x) + 1).some((t) => ROLE_WORDS.has(t.f))) &&
       (dir === 1 ? target !== undefined : true)
       ? x
       : j;
