@@ -47,6 +47,7 @@ const DESCRIPTIONS: Record<string, string[]> = {
   agency: ['iaea'],
 };
 
+const ADDRESSED = new Set(['warn', 'tell', 'assure', 'inform', 'remind', 'notify', 'caution']);
 const EVENT_DETS = new Set(['the', 'this', 'these', 'such']);
 
 /** "claims that it had sent …": nouns whose "that" opens a reported clause */
@@ -208,7 +209,9 @@ export const corefMentions = (
       const m = ms.find((x) => x.end === j + 1);
       if (m && !aside && !m.poss && !isPerson(gaz, st, m.actorId) && m.kind !== 'place') {
         const pre = toks[m.start - 1];
-        if (pre?.p !== 'ADP') return m;
+        // "Seoul warned Moscow that it could …": the addressee is not the one who speaks
+        const addressee = pre?.p === 'VERB' && ADDRESSED.has(pre.l);
+        if (pre?.p !== 'ADP' && !addressee) return m;
       }
       if (t.f === ',' && j < r - 1 && !aside) {
         // entering an aside from its end: skip to the ", who|which" that opens it
@@ -289,6 +292,17 @@ export const corefMentions = (
           ? subjectLike
           : near;
       id = first?.actorId;
+      // "warned Moscow that it could reconsider its ban": the "it" just resolved owns it
+      const pron = out
+        .filter(
+          (m) =>
+            m.resolved &&
+            m.end <= i &&
+            m.start >= (first?.end ?? 0) &&
+            ['it', 'they'].includes(toks[m.start]!.f),
+        )
+        .at(-1);
+      if (pron) id = pron.actorId;
       const alt = first
         ? [...ms]
             .reverse()

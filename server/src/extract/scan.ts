@@ -276,10 +276,17 @@ const apposed = (ctx: Ctx, m: Mention): boolean => {
  * "Russia's Africa Corps, the successor to the Wagner Group, has deployed", else -1.
  */
 const appositionStart = (ctx: Ctx, c: number): number => {
+  const { toks } = ctx;
+  // "Poland, which hosts around 10,000 American troops, has urged": a relative aside
+  for (let k = c - 2; k >= c - 14 && k >= 1; k--)
+    if (toks[k]!.f === ',' || toks[k]!.f === ';') {
+      if (['which', 'who'].includes(toks[k + 1]?.f ?? '') && ctx.endAt[k]) return k;
+      break;
+    }
   for (let k = c - 2; k >= c - 12 && k >= 1; k--) {
-    const t = ctx.toks[k]!;
+    const t = toks[k]!;
     if (t.f === ',')
-      return ['the', 'a', 'an'].includes(ctx.toks[k + 1]?.f ?? '') && ctx.endAt[k] ? k : -1;
+      return ['the', 'a', 'an'].includes(toks[k + 1]?.f ?? '') && ctx.endAt[k] ? k : -1;
     if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'PRON') return -1;
   }
   return -1;
