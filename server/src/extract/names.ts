@@ -67,7 +67,10 @@ const capWord = (t: Tok | undefined): boolean =>
   t !== undefined && isCap(t.v) && /\p{L}/u.test(t.v) && t.p !== 'PUNCT';
 
 /** The affiliation stated just before a role phrase starting at `from` ("Dutch", "Lithuania's"). */
-const affiliationBefore = (toks: Tok[], from: number, gaz: Gazetteer): string | undefined => {
+const affiliationBefore = (toks: Tok[], at: number, gaz: Gazetteer): string | undefined => {
+  // "the EU's sanctions envoy": past the nouns that qualify the role
+  let from = at;
+  while (from > 0 && from > at - 3 && ['NOUN', 'ADJ'].includes(toks[from - 1]!.p)) from--;
   for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
     const m = matchAt(toks, k, gaz);
     if (m && (m.end === from || (POSS.has(toks[m.end]?.v ?? '') && m.end + 1 === from)))
