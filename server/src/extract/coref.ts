@@ -213,7 +213,7 @@ export const corefMentions = (
         const addressee = pre?.p === 'VERB' && ADDRESSED.has(pre.l);
         if (pre?.p !== 'ADP' && !addressee) return m;
       }
-      if (t.f === ',' && j < r - 1 && !aside) {
+      if (t.f === ',' && !aside) {
         // entering an aside from its end: skip to the ", who|which" that opens it
         const open = toks
           .slice(0, j)
