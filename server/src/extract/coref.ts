@@ -1,5 +1,6 @@
 import { ACT_OF, AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES, TROOP_HEADS } from './lexicon';
 import type { ArticleState } from './names';
+import { POSS } from './mentions';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
 
@@ -133,6 +134,17 @@ const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): numb
     : 0;
 };
 
+/** "the president", "the chancellor": a person named earlier with that title. */
+const TITLES = new Set([
+  'president',
+  'leader',
+  'chancellor',
+  'premier',
+  'minister',
+  'secretary',
+  'king',
+  'emir',
+]);
 const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);
 const PAIR_NOUNS = new Set([
   ...PERSON_NOUNS,
@@ -374,6 +386,41 @@ export const corefMentions = (
           ? first
           : undefined;
       id = (a ?? lead)?.actorId;
+    } else if (
+      t.f === 'the' &&
+      TITLES.has(toks[i + 1]?.f ?? '') &&
+      !covered(i + 1) &&
+      toks[i + 2]?.f !== 'of' &&
+      toks[i + 2]?.p !== 'PROPN' &&
+      (i === 0 || toks[i - 1]?.p !== 'ADP')
+    ) {
+      // "The president also accused Moscow …": the person last named with that title
+      const title = toks[i + 1]!.f;
+      const person = [
+        ...ms
+          .filter((m) => m.end <= i)
+          .map((m) => m.actorId)
+          .reverse(),
+        ...st.recent,
+      ].find((x) => {
+        const a = gaz.actors.get(x) ?? st.created.get(x);
+        const role = (a?.role ?? '').toLowerCase();
+        return (
+          a?.kind === 'OFFICIAL' &&
+          (role.includes(title) || (title === 'leader' && /leader|president|supreme/.test(role)))
+        );
+      });
+      if (person !== undefined) {
+        out.push({
+          start: i,
+          end: i + 2,
+          actorId: person,
+          kind: 'actor',
+          poss: POSS.has(toks[i + 2]?.v ?? ''),
+          resolved: true,
+        });
+        return;
+      }
     } else if (
       (t.f === 'the' && toks[i + 1]?.f === 'two') ||
       (t.f === 'both' && PAIR_NOUNS.has(toks[i + 1]?.l ?? ''))

@@ -86,6 +86,10 @@ for (const w of [
   'administration',
   'junta',
   'regime',
+  // "The president also accused Moscow …": a title standing for the person named before
+  'president',
+  'leader',
+  'chancellor',
   ...[...DENY_VERBS].flatMap(forms),
 ])
   WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);

@@ -269,7 +269,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     toks[k]?.p !== 'AUX' &&
     byAgent(ctx, i + 1, (m) => subjectOk(m, p, true)).length > 0;
   const passive = !ing && t.l !== 'be' && (beAux || reduced);
+  const person = (m: Mention): boolean =>
+    (ctx.gaz.actors.get(m.actorId)?.kind ?? 'OFFICIAL') === 'OFFICIAL' && m.kind === 'actor';
   const okO = (m: Mention): boolean =>
+    (!flags.has('person') || person(m)) &&
     // "shot down a Malian military drone": the drone's state is attacked
     (objectOk(m, p) || (rule.obj.has('down') && m.kind === 'weapon' && !m.made)) &&
     (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION') &&

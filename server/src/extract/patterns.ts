@@ -30,6 +30,7 @@ import type { Predicate } from '../domain';
  *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
  *   list      only with a sanctions list after the object ("placed X on its entity list")
  *   build     only when the object is followed by a verb of making ("help North Korea build satellites")
+ *   person    the object must be a person ("received the Iranian foreign minister")
  *   vowcue    only after a vow or a modal: a threat, asserted ("vowed to respond to India")
  */
 export interface Rule {
@@ -89,6 +90,7 @@ CONDEMNS          | object | to |
 ACCUSES           | accuse blame | _ |
 CONDEMNS          | call describe brand label term dub | _ | verdict
 MEETS             | meet host visit | _ with |
+MEETS             | receive | _ | person
 MEETS             | embrace greet hug welcome | _ | noposs
 MEETS             | speak talk | with to |
 MEETS             | phone telephone ring | _ |
@@ -96,7 +98,7 @@ MEETS             | travel fly arrive | to in | named noitem
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |
 SUPPORTS          | stand side | with by behind |
 URGES             | urge press implore exhort pressure ask lobby | _ |
-URGES             | demand | _ that |
+URGES             | demand | _ that from |
 URGES             | call | on upon |
 URGES             | appeal | to |
 URGES             | say tell insist declare state add reiterate | that | demand

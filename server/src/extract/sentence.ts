@@ -16,6 +16,7 @@ import type { ArticleMeta, ExtractedClaim, Gazetteer, Mention, Sentence } from '
 
 /** Extracted claims never claim more than this; curated claims default to 0.9. */
 export const MAX_CONFIDENCE = 0.6;
+const HOSTILE_ACTS = new Set<Predicate>(['ATTACKS', 'SANCTIONS']);
 const DETAILED = new Set<Predicate>(['SUPPLIES', 'DEPLOYS_TROOPS_TO', 'ATTACKS']);
 
 interface Draft {
@@ -149,6 +150,10 @@ export const sentenceClaims = (
   const out: ExtractedClaim[] = [];
   for (const d of drafts(ctx, st, index)) {
     if (d.s === d.o) continue;
+    // a state's own official does not attack, sanction or condemn that state
+    const side = (x: string) =>
+      gaz.actors.get(x)?.affiliation ?? st.created.get(x)?.affiliation ?? x;
+    if (HOSTILE_ACTS.has(d.p) && side(d.s) === side(d.o)) continue;
     const [a, b] = isSymmetric(d.p) && d.o < d.s ? [d.o, d.s] : [d.s, d.o];
     const key = `${a}|${d.p}|${b}`;
     if (seen.has(key)) continue;
