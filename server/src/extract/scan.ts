@@ -109,7 +109,19 @@ const CLAUSE_OPENERS = new Set([
 const clauseSubject = (ctx: Ctx, m: Mention, from: number): boolean => {
   const pre = ctx.toks[m.start - 1];
   if (!pre || !CLAUSE_OPENERS.has(pre.f) || m.end > from) return false;
-  for (let k = m.end; k < from; k++)
+  // "before the two leaders held talks and signed …": a verb coordinated with the clause's
+  // first verb shares its subject
+  let to = from;
+  while (ctx.toks[to - 1]?.p === 'ADV' || ctx.toks[to - 1]?.p === 'AUX') to--;
+  if (ctx.toks[to - 1]?.f === 'and') {
+    const first = ctx.toks.findIndex((t, k) => k >= m.end && k < to && t.p === 'VERB');
+    if (
+      first >= 0 &&
+      !ctx.toks.slice(first, to).some((t, n) => t.f === ',' || ctx.startAt[first + n])
+    )
+      to = first;
+  }
+  for (let k = m.end; k < to; k++)
     if (!['AUX', 'ADV', 'PART'].includes(ctx.toks[k]!.p)) return false;
   return true;
 };
