@@ -1,4 +1,4 @@
-import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, WEAPON_HEADS } from './lexicon';
+import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
 import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
 import type { Mention } from './types';
 
@@ -288,8 +288,14 @@ export const rightObjects = (
       prep = 'on';
     } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {
       // "to the border with Ukraine" is towards Ukraine
-    } else if (APPROX.has(t.f) && toks[j + 1]?.p === 'NUM') {
-      // "hosts around 10,000 US troops": an approximate number, not a preposition
+    } else if (
+      (APPROX.has(t.f) && toks[j + 1]?.p === 'NUM') ||
+      (t.f === 'between' && toks[j + 1]?.p === 'NUM' && toks[j + 2]?.f === 'and')
+    ) {
+      // "hosts around 10,000 US troops", "has between 3,000 and 4,000 soldiers": an amount
+    } else if (t.p === 'VERB' && TROOP_HEADS.has(toks[j - 1]?.l ?? '') && /(ing|ed)$/.test(t.f)) {
+      // "3,000 soldiers operating alongside M23 rebels in eastern Congo": a participle of the
+      // troops, the place follows
     } else if (isPrep(t) || (t.f === 'to' && t.p === 'PART')) {
       // "troops to bolster Russia", "soldiers to fight alongside Russian forces"
       if (t.f === 'to' && markers.has('purpose') && PURPOSE.has(toks[j + 1]?.l ?? '')) {

@@ -106,10 +106,12 @@ const repairPass = (toks: Tok[]): void => {
       // "has long accused": a participle soon after keeps it an auxiliary
       const participle = toks
         .slice(i + 1, i + 4)
-        .some((x) => /(ed|en)$/.test(x.f) && x.p !== 'NUM');
+        .some((x) => /(ed|en)$/.test(x.f) && x.p !== 'NUM' && x.f !== 'between');
+      // ("has between 3,000 and 4,000 soldiers", "has about 2,500 troops")
+      const amount = (n?.f === 'between' || APPROX.has(n?.f ?? '')) && toks[k + 1]?.p === 'NUM';
       if (
         n &&
-        OBJECT_START.has(n.p) &&
+        (OBJECT_START.has(n.p) || amount) &&
         !participle &&
         !(n.p === 'PRON' && toks[k + 1]?.p === 'VERB')
       )
