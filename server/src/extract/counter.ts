@@ -1,5 +1,5 @@
 import type { ArticleState } from './names';
-import { leftSubject, type Ctx } from './scan';
+import { leftSubject, sideOf, type Ctx } from './scan';
 import type { ExtractedClaim, Gazetteer, Mention } from './types';
 
 const HOSTILE = new Set(['SANCTIONS', 'ATTACKS', 'CONDEMNS', 'ACCUSES', 'WARNS']);
@@ -19,8 +19,6 @@ const THREAT_CUES = new Set([
   'warn',
   'reserve',
 ]);
-
-const sideOf = (gaz: Gazetteer, id: string): string => gaz.actors.get(id)?.affiliation ?? id;
 
 /** Remembers, for each state, the other party of its latest hostile claim. */
 export const noteCounterparts = (

@@ -1,5 +1,5 @@
 import type { RawSentence } from './nlp';
-import { coordinated, leftSubject, type Ctx } from './scan';
+import { coordinated, leftSubject, sideOf, type Ctx } from './scan';
 import type { ExtractedClaim, Mention } from './types';
 
 const actorOk = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
@@ -39,7 +39,7 @@ const followersOf = (ctx: Ctx): Mention[] => {
 /** The actor that leads a sentence (its first actor mention): usually its subject. */
 export const leadOf = (ctx: Ctx): string | undefined => {
   const m = ctx.ms.find(actorOk);
-  return m && (ctx.gaz.actors.get(m.actorId)?.affiliation ?? m.actorId);
+  return m && sideOf(ctx.gaz, m.actorId);
 };
 
 /**
@@ -61,9 +61,7 @@ export const ellipsisClaims = (
   const ids = new Set(followers.map((m) => m.actorId));
   // the act repeated is the main one: its subject leads its sentence
   const usable = (c: ExtractedClaim, lead: string | undefined) =>
-    !STRUCTURAL.has(c.predicate) &&
-    !ids.has(c.subjectId) &&
-    (ctx.gaz.actors.get(c.subjectId)?.affiliation ?? c.subjectId) === lead;
+    !STRUCTURAL.has(c.predicate) && !ids.has(c.subjectId) && sideOf(ctx.gaz, c.subjectId) === lead;
   const first =
     here.find((c) => usable(c, leadOf(ctx))) ?? before.claims.find((c) => usable(c, before.lead));
   if (!first) return [];

@@ -82,6 +82,9 @@ export const CONSEQUENCES = new Set(
   unanswered fire strike hit force damage`.split(/\s+/),
 );
 
+/** Words that make a number approximate ("around 10,000 troops"), not prepositions. */
+export const ROUGHLY = new Set(['around', 'about', 'over', 'nearly', 'some', 'roughly', 'almost']);
+
 /** Event nouns and the verb lemma of their act ("the bombing" names what "bombed" did). */
 export const ACT_OF: Record<string, string> = {
   bombing: 'bomb',

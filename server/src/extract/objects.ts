@@ -1,4 +1,4 @@
-import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
+import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
 import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
 import type { Mention } from './types';
 
@@ -119,9 +119,20 @@ const ACT_NOUNS = new Set([
   'provocation',
   'violation',
 ]);
-const APPROX = new Set(['around', 'about', 'over', 'nearly', 'some', 'roughly', 'almost']);
 // "struck what it called 'terrorist infrastructure' in Pakistan": verbs of an aside to skip
 const NAMING = new Set(['call', 'describe', 'term', 'brand', 'dub', 'label']);
+
+/** "blacklisted dozens of tankers and several Chinese refineries": m ends a list of objects. */
+const listedObject = (ctx: Ctx, from: number, j: number, m: Mention): boolean => {
+  const { toks } = ctx;
+  let b = j - 1;
+  while (b > from && ['DET', 'ADJ', 'NUM'].includes(toks[b]!.p)) b--;
+  return (
+    toks[b]?.f === 'and' &&
+    toks[b - 1]?.f !== ',' &&
+    !['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '')
+  );
+};
 
 /**
  * "deployed 100 instructors to Niger and several hundred personnel to Burkina Faso": a second
@@ -194,18 +205,13 @@ export const rightObjects = (
       // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
       const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
       // "blacklisted dozens of tankers and several Chinese refineries": a list of objects
-      let b = j - 1;
-      while (b > from && ['DET', 'ADJ', 'NUM'].includes(toks[b]!.p)) b--;
-      const listed =
-        prep === null &&
-        nouns > 0 &&
-        toks[b]?.f === 'and' &&
-        toks[b - 1]?.f !== ',' &&
-        !['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '');
+      const listed = prep === null && nouns > 0 && listedObject(ctx, from, j, m);
       // "condemned the attack by Russia", "a brutal police raid by Kosovo authorities": the
       // author of the act condemned
-      const act = toks.slice(from, j).findLast((x) => x.p === 'NOUN');
-      const byAuthor = prep === 'by' && markers.has('_') && ACT_NOUNS.has(act?.l ?? '');
+      const byAuthor =
+        prep === 'by' &&
+        markers.has('_') &&
+        ACT_NOUNS.has(toks.slice(from, j).findLast((x) => x.p === 'NOUN')?.l ?? '');
       const marker = byAuthor ? '_' : (prep ?? (sawNoun && !apposed && !listed ? null : '_'));
       if (marker !== null && markers.has(marker) && ok(m))
         return gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
@@ -289,7 +295,7 @@ export const rightObjects = (
     } else if (t.f === 'with' && toks[j - 1]?.l === 'border' && prep !== null) {
       // "to the border with Ukraine" is towards Ukraine
     } else if (
-      (APPROX.has(t.f) && toks[j + 1]?.p === 'NUM') ||
+      (ROUGHLY.has(t.f) && toks[j + 1]?.p === 'NUM') ||
       (t.f === 'between' && toks[j + 1]?.p === 'NUM' && toks[j + 2]?.f === 'and')
     ) {
       // "hosts around 10,000 US troops", "has between 3,000 and 4,000 soldiers": an amount

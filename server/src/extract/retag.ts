@@ -1,4 +1,6 @@
+import { ROUGHLY } from './lexicon';
 import { LIGHT_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
+import { POSS_PRON } from './scan';
 import type { Tok } from './types';
 
 /**
@@ -22,8 +24,6 @@ const TRIGGER_NOUNS = new Set(NOUN_RULES.flatMap((r) => [...r.lemmas]));
 const DEMONYM_END = /(i|an|ese|ish|ch)$/;
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to']);
 const RELATIVES = new Set(['which', 'who', 'that']);
-const POSS_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
-const APPROX = new Set(['around', 'about', 'some', 'nearly', 'roughly', 'over', 'almost']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** A subject's proper-noun run starts a clause ("a new EU sanctions package" is no subject). */
 const CLAUSE_START = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
@@ -91,7 +91,7 @@ const repairPass = (toks: Tok[]): void => {
       const subject =
         (k < i - 1 && (k < 0 || CLAUSE_START.has(toks[k]!.p))) ||
         (RELATIVES.has(prev.f) && toks[i - 2]?.f === ',');
-      const about = APPROX.has(next?.f ?? '') && toks[i + 2]?.p === 'NUM';
+      const about = ROUGHLY.has(next?.f ?? '') && toks[i + 2]?.p === 'NUM';
       if (subject && next && (OBJECT_START.has(next.p) || about) && next.f !== 'of') t.p = 'VERB';
     } else if (t.p === 'NOUN' && prev.f === ',' && next && OBJECT_START.has(next.p)) {
       const lemma = ingLemma(t.f);
@@ -108,7 +108,7 @@ const repairPass = (toks: Tok[]): void => {
         .slice(i + 1, i + 4)
         .some((x) => /(ed|en)$/.test(x.f) && x.p !== 'NUM' && x.f !== 'between');
       // ("has between 3,000 and 4,000 soldiers", "has about 2,500 troops")
-      const amount = (n?.f === 'between' || APPROX.has(n?.f ?? '')) && toks[k + 1]?.p === 'NUM';
+      const amount = (n?.f === 'between' || ROUGHLY.has(n?.f ?? '')) && toks[k + 1]?.p === 'NUM';
       if (
         n &&
         (OBJECT_START.has(n.p) || amount) &&
@@ -156,7 +156,7 @@ const repairPass = (toks: Tok[]): void => {
     else if (
       t.p === 'VERB' &&
       ((prev.p === 'PART' && /^['’]s$/.test(prev.f) && TRIGGER_NOUNS.has(t.f)) ||
-        POSS_PRONOUNS.has(prev.f))
+        POSS_PRON.has(prev.f))
     ) {
       // ("their push toward Pokrovsk": any verb form after a possessive pronoun is a noun)
       t.p = 'NOUN';

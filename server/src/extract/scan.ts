@@ -1,4 +1,4 @@
-import type { Predicate } from '../domain';
+import type { Actor, Predicate } from '../domain';
 import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { CONTROL_VERBS, DENY_VERBS, SPEECH_VERBS } from './patterns';
@@ -83,6 +83,10 @@ const NOT_PREP = new Set([
   'unless',
   'if',
 ]);
+/** The state or organization an actor acts for: an official's affiliation, else itself. */
+export const sideOf = (gaz: Gazetteer, id: string, created?: Map<string, Actor>): string =>
+  gaz.actors.get(id)?.affiliation ?? created?.get(id)?.affiliation ?? id;
+
 export const isPrep = (t: Tok | undefined): boolean =>
   t !== undefined && t.p === 'ADP' && !NOT_PREP.has(t.f);
 export const isReporting = (t: Tok): boolean =>

@@ -9,7 +9,7 @@ import { nameMentions, type ArticleState } from './names';
 import type { RawSentence } from './nlp';
 import { repairTags } from './retag';
 import { clauseEnd, findFrames } from './relations';
-import { makeCtx, type Ctx } from './scan';
+import { makeCtx, sideOf, type Ctx } from './scan';
 import { frameStatus } from './status';
 import { structuralFacts } from './structural';
 import type { ArticleMeta, ExtractedClaim, Gazetteer, Mention, Sentence } from './types';
@@ -150,10 +150,9 @@ export const sentenceClaims = (
   const out: ExtractedClaim[] = [];
   for (const d of drafts(ctx, st, index)) {
     if (d.s === d.o) continue;
-    // a state's own official does not attack, sanction or condemn that state
-    const side = (x: string) =>
-      gaz.actors.get(x)?.affiliation ?? st.created.get(x)?.affiliation ?? x;
-    if (HOSTILE_ACTS.has(d.p) && side(d.s) === side(d.o)) continue;
+    // a state's own official does not attack or sanction that state
+    if (HOSTILE_ACTS.has(d.p) && sideOf(gaz, d.s, st.created) === sideOf(gaz, d.o, st.created))
+      continue;
     const [a, b] = isSymmetric(d.p) && d.o < d.s ? [d.o, d.s] : [d.s, d.o];
     const key = `${a}|${d.p}|${b}`;
     if (seen.has(key)) continue;
