@@ -60,6 +60,13 @@ const CONTENT_NOUNS = new Set([
   'charge',
   'suggestion',
   'assertion',
+  // "said in a statement that it …": the place of saying, before the complement
+  'statement',
+  'interview',
+  'speech',
+  'letter',
+  'post',
+  'briefing',
 ]);
 
 /** The head of a definite description after "the" at i ("the Iran-backed group"), else 0. */

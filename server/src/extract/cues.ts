@@ -9,7 +9,8 @@ import {
   SPEECH_VERBS,
   WEAK_SPEECH,
 } from './patterns';
-import { leftSubject, type Ctx } from './scan';
+import { appositionStart, leftSubject, type Ctx } from './scan';
+import { listedVerbSubject } from './verb-list';
 import type { Mention } from './types';
 
 const CHAIN_POS = new Set(['AUX', 'PART', 'ADV']);
@@ -90,7 +91,16 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
   // ("urged Seoul on Thursday to send")
   const onDay = toks[k + 1]?.f === 'on' && TIME_WORDS.has(toks[k + 2]?.f ?? '');
   if (toks[k + 1]?.f === 'to' || (onDay && toks[k + 3]?.f === 'to')) {
-    for (let b = k; b >= 0 && b >= k - 5 && !/^[,;:.]$/.test(toks[b]!.v); b--) {
+    let reach = k - 5;
+    for (let b = k; b >= 0 && b >= reach; b--) {
+      // "urged France and the US, the guarantors of the truce, to press …": past an apposition
+      const a = toks[b]!.v === ',' ? appositionStart(ctx, b) : -1;
+      if (a >= 0) {
+        reach = a - 6;
+        b = a;
+        continue;
+      }
+      if (/^[,;:.]$/.test(toks[b]!.v)) break;
       const vow = toks[b]!.p === 'VERB' && THREATS.has(toks[b]!.l);
       if (
         CONTROL_VERBS.has(toks[b]!.l) ||
@@ -203,7 +213,13 @@ export const coordinatedWith = (
   }
   let b = verb - 1;
   while (b > k && ctx.toks[b]!.p === 'ADV') b--;
-  if (!(b > k + 1 && ctx.toks[b]!.f === 'and')) return false;
+  // "rejected the allegations, accused Trudeau of … and …": a list of the subject's own acts
+  const first1 = f.subjects[0];
+  if (b > k + 1 && ctx.toks[b]!.f === ',' && first1 && first1.start < k) {
+    const g = listedVerbSubject(ctx, verb, () => true);
+    if (g && g.m.start === first1.start) return true;
+  }
+  if (!(b > k + 1 && (ctx.toks[b]!.f === 'and' || ctx.toks[b]!.f === 'but'))) return false;
   // ", and blamed": a comma before "and" closes the reported clause
   const first = f.subjects[0];
   return ctx.toks[b - 1]?.f === ',' || (first !== undefined && first.start < k);

@@ -49,4 +49,8 @@ export const FIXTURE_SETS = [
   'dev-l',
   'heldout-blind-9',
   'heldout-blind-10',
+  'dev-m',
+  'dev-n',
+  'dev-o',
+  'heldout-blind-11',
 ] as const;

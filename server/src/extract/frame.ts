@@ -3,6 +3,7 @@ import { POSS } from './mentions';
 import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
 import { speakerOf } from './cues';
 import { coordinated, isReporting, joinedRight, leftSubject, type Ctx } from './scan';
+import { listedVerbSubject } from './verb-list';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 import type { Mention, Tok } from './types';
@@ -316,11 +317,14 @@ export const subjectOf = (
   // "X said that …, and urged Tehran to …": a verb coordinated with the main verb shares its subject
   let b = i - 1;
   while (b >= 0 && ['ADV', 'AUX'].includes(toks[b]!.p)) b--;
-  if (toks[b]?.f === 'and' && toks[b - 1]?.f === ',') {
+  // (", but warned Pyongyang": likewise)
+  if ((toks[b]?.f === 'and' || toks[b]?.f === 'but') && toks[b - 1]?.f === ',') {
     const v = toks.findIndex((x, n) => n < b && x.p === 'VERB');
     const g = v >= 0 ? leftSubject(ctx, v, ok) : null;
     if (g) return { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false };
   }
+  const listed = listedVerbSubject(ctx, i, ok);
+  if (listed) return { ms: coordinated(ctx, listed.m, ok, -1), clause: i - 1, accused: false };
   const h = leftSubject(ctx, i, ok);
   return h ? { ms: coordinated(ctx, h.m, ok, -1), clause: h.clause, accused: false } : null;
 };

@@ -75,6 +75,9 @@ describe('extraction quality on labelled paragraphs', () => {
       'dev-j',
       'dev-k',
       'dev-l',
+      'dev-m',
+      'dev-n',
+      'dev-o',
       'heldout-blind',
       'heldout-blind-2',
     ];
@@ -95,6 +98,7 @@ describe('extraction quality on labelled paragraphs', () => {
       'heldout-blind-8',
       'heldout-blind-9',
       'heldout-blind-10',
+      'heldout-blind-11',
     ];
     for (const name of sets) report(`held-out (${name})`, run(name), false);
     const s = run(...sets);

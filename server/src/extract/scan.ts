@@ -291,7 +291,7 @@ const apposed = (ctx: Ctx, m: Mention): boolean => {
  * Start (the opening comma) of an apposition closing at comma c after a named subject:
  * "Russia's Africa Corps, the successor to the Wagner Group, has deployed", else -1.
  */
-const appositionStart = (ctx: Ctx, c: number): number => {
+export const appositionStart = (ctx: Ctx, c: number): number => {
   const { toks } = ctx;
   // "Poland, which hosts around 10,000 American troops, has urged": a relative aside
   for (let k = c - 2; k >= c - 14 && k >= 1; k--)

@@ -169,7 +169,11 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   }
   const start = Math.min(f.clause, anchor, f.subjects[0]?.start ?? anchor);
   // a coordinated verb's clause starts after its subject ("denied X and criticised Y")
-  const nominalFrom = f.clause > (f.subjects[0]?.end ?? anchor) ? f.clause : start - 4;
+  let nominalFrom = f.clause > (f.subjects[0]?.end ?? anchor) ? f.clause : start - 4;
+  // "had not received any proposal and accused X": the object of an earlier, coordinated verb
+  let c = anchor - 1;
+  while (c > 0 && ['ADV', 'AUX'].includes(toks[c]!.p)) c--;
+  if (toks[c]?.f === 'and' && toks[c]?.p === 'CCONJ') nominalFrom = Math.max(nominalFrom, c);
   for (let k = Math.max(0, nominalFrom); k < anchor; k++)
     if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
   // "approved the possible sale to Taiwan": a modifier of the trigger noun
