@@ -6,7 +6,15 @@ const HOSTILE = new Set(['SANCTIONS', 'ATTACKS', 'CONDEMNS', 'ACCUSES', 'WARNS']
 const TAKE = new Set(['take', 'adopt']);
 const MEASURES = new Set(['measure', 'step', 'action', 'countermeasure']);
 const VOWS = new Set(['vow', 'promise', 'threaten', 'pledge']);
+/** Verbs that carry a threat with no target named: "warned that", "vowed that". */
+const THREAT_VERBS = new Set([...VOWS, 'warn']);
 const RESPONSES = new Set(['countermeasure', 'retaliation', 'response', 'reprisal', 'revenge']);
+/** Acts of retaliation: "vowed to retaliate", "would hit back", "vowed to avenge them". */
+const RETALIATE = new Set(['retaliate', 'avenge', 'respond', 'react', 'hit', 'strike']);
+/** Manners that make "respond" a threat: "would respond in kind", "respond forcefully". */
+const FIRMLY = new Set(
+  'kind firmly forcefully decisively resolutely strongly overwhelmingly harshly swiftly'.split(' '),
+);
 /** Words before "take" that make it a threat: "will take", "vowed to take". */
 const THREAT_CUES = new Set([
   'will',
@@ -19,6 +27,7 @@ const THREAT_CUES = new Set([
   'warn',
   'reserve',
 ]);
+const okThreatener = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 
 /** Remembers, for each state, the other party of its latest hostile claim. */
 export const noteCounterparts = (
@@ -35,37 +44,77 @@ export const noteCounterparts = (
   }
 };
 
+/** The subject of the nearest threat verb before i ("vowed that the aggression would …"). */
+const threatVerbSubject = (ctx: Ctx, i: number): Mention | undefined => {
+  const v = ctx.toks.findLastIndex(
+    (x, n) => n < i && n >= i - 14 && x.p === 'VERB' && THREAT_VERBS.has(x.l),
+  );
+  return v >= 0 ? leftSubject(ctx, v, okThreatener)?.m : undefined;
+};
+
 /**
- * "China would take resolute and forceful measures", "vowed to take whatever steps were
- * needed": the standard threat of retaliation names no target; it is aimed at whoever the
- * speaker's state last clashed with in the article. Returns [threatener, target, head].
+ * The threatener, if the token at i opens a threat that names no target: "would take resolute
+ * measures", "vowed a 'severe' response", "vowed to retaliate", "warned that Moscow would
+ * respond", "vowed that the aggression would not go unpunished", "warned that any attack would
+ * be met with a crushing response", "reserved the right to respond".
+ */
+const threatener = (ctx: Ctx, i: number): Mention | undefined => {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const window = toks.slice(Math.max(0, i - 4), i);
+  if (t.f === 'unpunished' && toks[i - 1]?.l === 'go') return threatVerbSubject(ctx, i);
+  if (t.l === 'meet' && toks[i - 1]?.l === 'be') {
+    const response = toks.slice(i + 1, i + 6).some((x) => RESPONSES.has(x.l));
+    return response ? threatVerbSubject(ctx, i) : undefined;
+  }
+  if (t.p !== 'VERB') return undefined;
+  if (t.l === 'reserve' && toks.slice(i + 1, i + 4).some((x) => /^(right|options?)$/.test(x.f)))
+    return leftSubject(ctx, i, okThreatener)?.m;
+  if (RETALIATE.has(t.l)) {
+    if ((t.l === 'hit' || t.l === 'strike') && toks[i + 1]?.f !== 'back') return undefined;
+    // a named target makes it an ordinary claim ("vowed to respond to India")
+    if ([1, 2, 3].some((d) => ctx.startAt[i + d])) return undefined;
+    const modal = window.some((x) => THREAT_CUES.has(x.l));
+    const firm =
+      !['respond', 'react'].includes(t.l) ||
+      toks.slice(i + 1, i + 4).some((x) => FIRMLY.has(x.f)) ||
+      threatVerbSubject(ctx, i) !== undefined;
+    return modal && firm ? leftSubject(ctx, i, okThreatener)?.m : undefined;
+  }
+  // "would take resolute measures", or "vowed 'resolute countermeasures'" with no target
+  const vow = VOWS.has(t.l);
+  if (!(TAKE.has(t.l) || vow)) return undefined;
+  let k = i + 1;
+  const heads = vow ? RESPONSES : MEASURES;
+  while (k < i + 6 && toks[k] && !heads.has(toks[k]!.l) && !ctx.startAt[k]) k++;
+  if (!heads.has(toks[k]?.l ?? '') || ctx.startAt[k + 2] || ctx.startAt[k + 3]) return undefined;
+  const cue = vow || window.some((x) => THREAT_CUES.has(x.l));
+  return cue ? leftSubject(ctx, i, okThreatener)?.m : undefined;
+};
+
+/**
+ * A threat of retaliation that names no target is aimed at whoever the speaker's state last
+ * clashed with, in this sentence or earlier in the article. Returns [threatener, target, head].
  */
 export const countermeasureThreats = (
   ctx: Ctx,
   st: ArticleState,
   earlier: readonly { p: string; s: string; o: string }[],
 ): { s: Mention; o: string; head: number }[] => {
-  const { toks } = ctx;
   const out: { s: Mention; o: string; head: number }[] = [];
-  toks.forEach((t, i) => {
-    // "would take resolute measures", or "vowed 'resolute countermeasures'" with no target
-    const vow = VOWS.has(t.l);
-    if (t.p !== 'VERB' || !(TAKE.has(t.l) || vow)) return;
-    let k = i + 1;
-    const heads = vow ? RESPONSES : MEASURES;
-    while (k < i + 6 && toks[k] && !heads.has(toks[k]!.l) && !ctx.startAt[k]) k++;
-    if (!heads.has(toks[k]?.l ?? '') || ctx.startAt[k + 2] || ctx.startAt[k + 3]) return;
-    const cue = vow || toks.slice(Math.max(0, i - 4), i).some((x) => THREAT_CUES.has(x.l));
-    if (!cue) return;
-    const h = leftSubject(ctx, i, (m) => m.kind === 'actor' || m.kind === 'agent');
-    if (!h) return;
-    const side = sideOf(ctx.gaz, h.m.actorId);
-    // the adversary of this very sentence ("condemned Washington's arms sale and vowed …"),
-    // else of the article so far
-    const here = earlier.find((d) => HOSTILE.has(d.p) && sideOf(ctx.gaz, d.s) === side)?.o;
-    const target = here ?? st.counterparts.get(side);
+  ctx.toks.forEach((_, i) => {
+    const s = threatener(ctx, i);
+    if (!s) return;
+    const side = sideOf(ctx.gaz, s.actorId);
+    // the adversary of this very sentence ("condemned Washington's arms sale and vowed …",
+    // "after Israel struck Iran, Tehran vowed …"), else of the article so far
+    const here = earlier.find(
+      (d) => HOSTILE.has(d.p) && [d.s, d.o].some((x) => sideOf(ctx.gaz, x) === side),
+    );
+    const other = here ? (sideOf(ctx.gaz, here.s) === side ? here.o : here.s) : undefined;
+    const target = other ?? st.counterparts.get(side);
     if (target !== undefined && sideOf(ctx.gaz, target) !== side)
-      out.push({ s: h.m, o: target, head: i });
+      out.push({ s, o: target, head: i });
   });
   return out;
 };

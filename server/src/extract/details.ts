@@ -123,10 +123,11 @@ export const quantityIn = (toks: Tok[], from: number, to: number): Quantity | nu
     if (cur !== undefined) return { value: total, unit: cur };
     const after = CURRENCY.get(toks[k]?.l ?? '');
     if (after !== undefined) return { value: total, unit: after };
+    // ("since 2023 and has sent troops": the unit must follow the number, not a clause later)
     for (let u = k; u < Math.min(to, k + 4); u++) {
+      if (!['ADJ', 'PROPN', 'NOUN', 'PUNCT'].includes(toks[u]!.p)) break;
       const item = itemsIn(toks, u, Math.min(to, u + MAX_ITEM))[0];
       if (item !== undefined && COUNTABLE.has(item)) return { value: total, unit: item };
-      if (!['ADJ', 'PROPN', 'NOUN', 'PUNCT'].includes(toks[u]!.p)) break;
     }
   }
   return null;

@@ -353,6 +353,10 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     return { ...frame, subjects: coordinated(ctx, inner, okS, -1), objects };
   }
   const verb = toks[v];
+  // "drills in what Beijing called a stern warning to Taipei": the namer owns the act it names
+  const namer = verb?.l === 'call' && toks[v - 2]?.f === 'what' ? ctx.endAt[v] : undefined;
+  if (namer && okS(namer) && objects.length > 0 && namer.start === v - 1)
+    return { ...frame, subjects: [namer], objects, clause: v - 2 };
   // "the deal was signed by Russia and Iran"
   let after = i + 1;
   while (toks[after]?.p === 'AUX' || toks[after]?.p === 'ADV') after++;

@@ -1,7 +1,7 @@
 import { itemsIn, quantityIn } from './details';
 import { CONSEQUENCES, VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
-import type { Rule } from './patterns';
+import { DENIED_NOUNS, type Rule } from './patterns';
 import { byAgent, relativeUser, rightObjects } from './objects';
 import {
   coordinated,
@@ -212,6 +212,32 @@ const relativeObject = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boole
   return ante && ok(ante) ? [ante] : [];
 };
 
+const PLACE_PREPS = new Set(['in', 'across', 'of', 'near', 'throughout', 'around']);
+/**
+ * "Energy facilities across western Ukraine were hit by Russian drones": the state whose place
+ * holds the passive subject of an attack, when the subject itself is no actor.
+ */
+const patientPlace = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention[] => {
+  const { toks } = ctx;
+  let k = i - 1;
+  while (k >= 0 && ['AUX', 'ADV'].includes(toks[k]!.p)) k--;
+  let found: Mention | undefined;
+  let j = k;
+  for (; j >= 0 && j > k - 10; j--) {
+    const m = ctx.endAt[j + 1];
+    if (m && !found) {
+      let b = m.start - 1;
+      while (b >= 0 && toks[b]!.p === 'ADJ') b--;
+      if (PLACE_PREPS.has(toks[b]?.f ?? '') && ok(m)) found = m;
+      j = m.start;
+      continue;
+    }
+    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP', 'NUM'].includes(toks[j]!.p)) break;
+  }
+  const opens = j < 0 || toks[j]?.f === ',';
+  return found && opens ? [found] : [];
+};
+
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;
@@ -223,6 +249,13 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // ("the so-called China threat" is no verdict)
   if (flags.has('verdict') && toks[i - 1]?.f === '-') return null;
   if (flags.has('verdict') && !toks.slice(i + 1, end + 6).some((x) => VERDICTS.has(x.l)))
+    return null;
+  // "dismissed the US claims as baseless" denies them; "dismissed the move as outrageous" condemns
+  if (
+    flags.has('verdict') &&
+    (t.l === 'reject' || t.l === 'dismiss') &&
+    toks.slice(i + 1, i + 8).some((x) => DENIED_NOUNS.has(x.l))
+  )
     return null;
   // "placed seven American firms on its sanctions list", "added X to the entity list"
   if (
@@ -299,11 +332,19 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       [...rule.prepObj].filter((x) => !['near', 'outside', 'around'].includes(x)),
     );
     let objects = rightObjects(ctx, i + 1, near, okO);
-    const left = leftSubject(
+    const found = leftSubject(
       ctx,
       i,
       (m) => objectOk(m, p) || m.kind === 'weapon' || m.kind === 'troops',
     );
+    // "…for Ukraine, and the package passed by Congress": the patient is in the verb's own clause
+    const left =
+      found &&
+      toks
+        .slice(found.m.end, i)
+        .some((x, n, a) => x.f === 'and' && (a[n - 1]?.f === ',' || a[n + 1]?.p === 'DET'))
+        ? null
+        : found;
     if (
       left &&
       subjects.length === 0 &&
@@ -313,6 +354,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       subjects = [left.m];
     else if (left && objects.length === 0 && rule.obj.has('_') && objectOk(left.m, p))
       objects = coordinated(ctx, left.m, okO, -1);
+    else if (!left && objects.length === 0 && p === 'ATTACKS') objects = patientPlace(ctx, i, okO);
     if (flags.has('troops') && !hasTroops(ctx, Math.max(0, i - 6), end)) return null;
     if (flags.has('notroops') && left?.m.kind === 'troops') return null;
     return { ...frame, subjects, objects, clause: left ? left.clause : i };

@@ -325,6 +325,7 @@ const GO_BETWEEN = new Set(
 );
 
 /** The agent of a passive verb: the mention right after a following "by". */
+const AMOUNT_WORDS = new Set(['than', 'at', 'least', 'up', 'to', 'about', 'around', 'over']);
 export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
   for (let j = from; j < ctx.toks.length && j < from + 10; j++) {
     const t = ctx.toks[j]!;
@@ -337,7 +338,13 @@ export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Me
     // "talks mediated by Qatar": the go-between is not a party
     if (GO_BETWEEN.has(ctx.toks[j - 1]?.f ?? '')) return [];
     let k = j + 1;
-    while (ctx.toks[k] && SKIPPABLE.has(ctx.toks[k]!.p) && !ctx.startAt[k]) k++;
+    // ("by more than 120 Russian drones", "by at least 40 missiles", "by up to 30 drones")
+    while (
+      ctx.toks[k] &&
+      (SKIPPABLE.has(ctx.toks[k]!.p) || AMOUNT_WORDS.has(ctx.toks[k]!.f)) &&
+      !ctx.startAt[k]
+    )
+      k++;
     const m = ctx.startAt[k];
     return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
   }

@@ -88,7 +88,7 @@ CONDEMNS          | oppose | _ |
 CONDEMNS          | summon | _ |
 CONDEMNS          | object | to |
 ACCUSES           | accuse blame | _ |
-CONDEMNS          | call describe brand label term dub | _ | verdict
+CONDEMNS          | call describe brand label term dub reject dismiss | _ | verdict
 MEETS             | meet host visit | _ with |
 MEETS             | receive | _ | person
 MEETS             | embrace greet hug welcome | _ | noposs

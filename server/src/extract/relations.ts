@@ -234,7 +234,9 @@ export const findFrames = (ctx: Ctx): Frame[] => {
     const adjNoun =
       t.p === 'ADJ' && ['ADP', 'PUNCT'].includes(ctx.toks[i + 1]?.p ?? 'PUNCT') && NOUNS.has(t.l);
     if (t.p === 'NOUN' || adjNoun || (t.p === 'PROPN' && !ctx.cover[i])) {
-      const lemma = t.p === 'PROPN' && !NOUNS.has(t.l) ? t.l.replace(/s$/, '') : t.l;
+      // ("airstrikes" is left unlemmatised by the tagger)
+      const lemma =
+        (t.p === 'PROPN' || t.f === t.l) && !NOUNS.has(t.l) ? t.l.replace(/s$/, '') : t.l;
       for (const r of NOUNS.get(lemma) ?? []) {
         const f = nounFrame(ctx, i, r);
         if (f && f.subjects.length > 0) out.push(f);

@@ -407,7 +407,14 @@ export const leftSubject = (
       if (!ok(m)) continue;
       return { m, clause: clauseAt ?? m.start };
     }
-    if (t.f === ';' || t.f === ':' || t.f === '(' || (STOP_SCONJ.has(t.f) && t.p === 'SCONJ'))
+    const timePhrase =
+      toks[j + 1]?.p === 'NUM' || TIME_WORDS.has(toks[j + 1]?.f ?? '') || toks[j + 1]?.f === 'last';
+    if (
+      t.f === ';' ||
+      t.f === ':' ||
+      t.f === '(' ||
+      (STOP_SCONJ.has(t.f) && t.p === 'SCONJ' && !(t.f === 'since' && timePhrase))
+    )
       return null;
     if ((t.f === 'but' || t.f === 'yet') && t.p === 'CCONJ') return null;
     // "…, hours after a Russian missile hit Kyiv": the clause after the opener has its own
@@ -417,7 +424,9 @@ export const leftSubject = (
       (['ADP', 'SCONJ'].includes(t.p) || (t.p === 'ADV' && ['when', 'while'].includes(t.f))) &&
       t.f !== 'as' &&
       j < from - 1 &&
-      toks[j + 1]?.p !== 'VERB'
+      toks[j + 1]?.p !== 'VERB' &&
+      // ("since 2023", "before March": a time, not a clause)
+      !timePhrase
     )
       return null;
     // "Chinese firms that it said had shipped …": the relative's antecedent, past "it said"

@@ -82,8 +82,9 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
     }
   }
   // "would take resolute measures": a threat against the state's latest adversary
+  // (not when a warning with a named target carries it: "warned Beijing that Tokyo would …")
   for (const t of countermeasureThreats(ctx, st, out))
-    if (!out.some((d) => d.p === 'WARNS' && d.s === t.s.actorId))
+    if (!out.some((d) => d.p === 'WARNS' && (d.s === t.s.actorId || d.head < t.head)))
       out.push({
         p: 'WARNS',
         s: t.s.actorId,
