@@ -101,6 +101,7 @@ const EVENT_KIND: Record<string, string> = Object.fromEntries(
     ['MEETS', 'visit trip meeting summit'],
     ['DRILLS', 'drill exercise manoeuvre maneuver wargame'],
     ['SUPPLIES', 'transfer delivery shipment'],
+    ['SPEECH', 'remark comment speech'],
   ].flatMap(([p, nouns]) => nouns!.split(' ').map((n) => [n, p!])),
 );
 
@@ -114,6 +115,7 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
   if (DECISIONS.has(toks[n]?.l ?? '') && decision && decision.sentence >= st.sentences - 1)
     return decision.id;
   if (kind === 'DRILLS') return st.lastBy.get(kind) ?? st.lastAgent;
+  if (kind === 'SPEECH') return st.lastBy.get(kind);
   // "the strikes" after "Turkish drones struck …" and "an assault blamed on the PKK": the
   // author of the act the same word named
   const noun = toks[n]!.l;

@@ -62,7 +62,8 @@ export const NOT_NAME =
 export const EVENT_REFS = new Set(
   `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
-  raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit`.split(/\s+/),
+  raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
+  speech`.split(/\s+/),
 );
 
 /** Words that make "called X …" a condemnation. */

@@ -125,6 +125,8 @@ const clauseSubject = (ctx: Ctx, m: Mention, from: number): boolean => {
     )
       to = first;
   }
+  // "after Pezeshkian, on his first visit to Moscow, held talks": past an aside
+  if (ctx.toks[to - 1]?.f === ',' && appositionStart(ctx, to - 1) === m.end) return true;
   for (let k = m.end; k < to; k++)
     if (!['AUX', 'ADV', 'PART'].includes(ctx.toks[k]!.p)) return false;
   return true;
@@ -296,7 +298,14 @@ export const appositionStart = (ctx: Ctx, c: number): number => {
   // "Poland, which hosts around 10,000 American troops, has urged": a relative aside
   for (let k = c - 2; k >= c - 14 && k >= 1; k--)
     if (toks[k]!.f === ',' || toks[k]!.f === ';') {
-      if (['which', 'who'].includes(toks[k + 1]?.f ?? '') && ctx.endAt[k]) return k;
+      // ("Szijjarto, speaking after talks with Lavrov, said", "Pezeshkian, on his first visit
+      // to Moscow, held talks": a participle or a prepositional aside)
+      const opener = toks[k + 1];
+      const aside =
+        ['which', 'who', 'whose'].includes(opener?.f ?? '') ||
+        (opener?.p === 'VERB' && /ing$/.test(opener.f)) ||
+        (opener?.p === 'ADP' && ['on', 'during', 'in', 'at', 'after'].includes(opener.f));
+      if (aside && ctx.endAt[k]) return k;
       break;
     }
   for (let k = c - 2; k >= c - 12 && k >= 1; k--) {

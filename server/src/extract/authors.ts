@@ -1,0 +1,75 @@
+/** Who did the acts a sentence names without a claim, for later references ("the launch"). */
+import { POSS } from './mentions';
+import { isReporting, leftSubject, type Ctx } from './scan';
+
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'test-fire']);
+const LAUNCH_NOUNS = new Set(['test', 'launch', 'test-firing']);
+
+/**
+ * "North Korea fired a missile into the sea", "North Korea's test of a new ICBM": a launch with
+ * no target is no claim, but "the launch" in a later sentence refers to its author.
+ */
+export const launchAuthor = (ctx: Ctx): string | undefined => {
+  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (t.p === 'VERB' && LAUNCH_VERBS.has(t.l)) {
+      const h = leftSubject(ctx, i, actor);
+      if (h) return h.m.actorId;
+    }
+    if (t.p === 'NOUN' && LAUNCH_NOUNS.has(t.l)) {
+      const k = POSS.has(ctx.toks[i - 1]?.v ?? '') ? i - 1 : i;
+      const m = ctx.endAt[k];
+      if (m && actor(m)) return m.actorId;
+    }
+  }
+  return undefined;
+};
+
+const DRILL_NOUNS = new Set(['drill', 'exercise', 'manoeuvre', 'maneuver', 'wargame']);
+// ("stag": the light model's lemma of "staged")
+const DRILL_VERBS = new Set([
+  'launch',
+  'stage',
+  'stag',
+  'hold',
+  'begin',
+  'conduct',
+  'start',
+  'kick',
+]);
+
+/** "China launched large-scale drills around Taiwan": who holds the drills ("the exercises"). */
+export const drillAuthor = (ctx: Ctx): string | undefined => {
+  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (t.p !== 'NOUN' || !DRILL_NOUNS.has(t.l)) continue;
+    let v = i - 1;
+    while (v >= 0 && ['ADJ', 'NUM', 'DET', 'NOUN', 'PUNCT'].includes(ctx.toks[v]!.p) && v > i - 8) {
+      const m = ctx.endAt[v + 1];
+      if (m && actor(m)) return m.actorId; // "Chinese military drills", "China's drills"
+      v--;
+    }
+    if (ctx.toks[v]?.p === 'VERB' && DRILL_VERBS.has(ctx.toks[v]!.l)) {
+      const h = leftSubject(ctx, v, actor);
+      if (h) return h.m.actorId;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * "Israel Katz said that …, and he vowed …": the last speaker, whom "the remarks" or "his
+ * comments" in a later sentence refer to.
+ */
+export const speakerAuthor = (ctx: Ctx): string | undefined => {
+  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!isReporting(t) && !(t.p === 'VERB' && ['warn', 'vow', 'threaten'].includes(t.l))) continue;
+    const h = leftSubject(ctx, i, actor);
+    if (h) return h.m.actorId;
+  }
+  return undefined;
+};
