@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp's `its.*` helpers are stateless functions meant to be passed by reference */
-import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Tok } from './types';
 
@@ -62,41 +62,42 @@ export const analyseBlock = (
   const body = text.slice(block.start, block.end);
   const out: { raw: RawSentence; sentence: Sentence }[] = [];
   let at = 0;
-  nlp
-    .readDoc(body)
-    .sentences()
-    .each((s: ItemSentence) => {
-      const tokens = s.tokens();
-      const values = tokens.out<string>(its.value);
-      const pos = tokens.out<string>(its.pos);
-      const lemmas = tokens.out<string>(its.lemma as unknown as ItsFunction<string>);
-      const spaces = tokens.out<string>(its.precedingSpaces);
-      const toks: Tok[] = [];
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i] ?? '';
-        at += (spaces[i] ?? '').length;
-        // wink-nlp keeps the text intact; re-synchronise defensively if it ever does not.
-        if (!body.startsWith(v, at)) {
-          const found = body.indexOf(v, at);
-          if (found >= 0) at = found;
-        }
-        const f = ASCII_WORD.test(v) ? v.toLowerCase() : foldToken(v);
-        const startAt = block.start + at;
-        toks.push({
-          v,
-          f,
-          l: (lemmas[i] ?? v).toLowerCase(),
-          p: pos[i] ?? 'X',
-          s: startAt,
-          e: startAt + v.length,
-        });
-        at += v.length;
+  // one read of each token attribute for the whole block, then the sentences' token spans
+  // (collections per sentence cost more than the tagging itself)
+  const doc = nlp.readDoc(body);
+  const tokens = doc.tokens();
+  const values = tokens.out<string>(its.value);
+  const pos = tokens.out<string>(its.pos);
+  const lemmas = tokens.out<string>(its.lemma as unknown as ItsFunction<string>);
+  const spaces = tokens.out<string>(its.precedingSpaces);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [from, to] of spans) {
+    const toks: Tok[] = [];
+    for (let i = from; i <= to; i++) {
+      const v = values[i] ?? '';
+      at += (spaces[i] ?? '').length;
+      // wink-nlp keeps the text intact; re-synchronise defensively if it ever does not.
+      if (!body.startsWith(v, at)) {
+        const found = body.indexOf(v, at);
+        if (found >= 0) at = found;
       }
-      const first = toks[0];
-      const last = toks[toks.length - 1];
-      if (!first || !last) return;
-      const raw = { start: first.s, end: last.e, text: text.slice(first.s, last.e), para: 0 };
-      out.push({ raw, sentence: { start: raw.start, end: raw.end, toks, para: 0 } });
-    });
+      const f = ASCII_WORD.test(v) ? v.toLowerCase() : foldToken(v);
+      const startAt = block.start + at;
+      toks.push({
+        v,
+        f,
+        l: (lemmas[i] ?? v).toLowerCase(),
+        p: pos[i] ?? 'X',
+        s: startAt,
+        e: startAt + v.length,
+      });
+      at += v.length;
+    }
+    const first = toks[0];
+    const last = toks[toks.length - 1];
+    if (!first || !last) continue;
+    const raw = { start: first.s, end: last.e, text: text.slice(first.s, last.e), para: 0 };
+    out.push({ raw, sentence: { start: raw.start, end: raw.end, toks, para: 0 } });
+  }
   return out;
 };
