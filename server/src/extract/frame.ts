@@ -135,7 +135,13 @@ export const subjectOf = (
   // "accused Iran of using Syrian territory to ferry missiles": the gerund's subject
   if (toks[i - 1]?.f === 'to') {
     let g = i - 2;
-    while (g > 0 && ['NOUN', 'ADJ', 'DET', 'PROPN', 'PRON', 'NUM'].includes(toks[g]!.p)) g--;
+    // ("of using commercial flights from Tehran to smuggle": past a place of origin)
+    while (
+      g > 0 &&
+      (['NOUN', 'ADJ', 'DET', 'PROPN', 'PRON', 'NUM'].includes(toks[g]!.p) ||
+        (['from', 'of', 'in'].includes(toks[g]!.f) && g < i - 2))
+    )
+      g--;
     if (
       g < i - 2 &&
       toks[g]?.p === 'VERB' &&

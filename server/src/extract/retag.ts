@@ -145,6 +145,20 @@ const repairPass = (toks: Tok[]): void => {
       ['ADJ', 'ADP', 'PUNCT', 'AUX', 'VERB'].includes(next.p)
     ) {
       t.p = 'NOUN'; // "U.S. and Israeli strikes last month on …"
+    } else if (
+      (t.p === 'NOUN' || t.p === 'ADJ') &&
+      /ed$/.test(t.f) &&
+      ['NOUN', 'ADJ', 'PROPN'].includes(prev.p) &&
+      toks[i - 2]?.p !== 'DET' &&
+      (next?.p === 'PROPN' || next?.f === 'the')
+    ) {
+      // "South Korea's military accused North Korea": a finite verb after its subject's head
+      const stem = t.f.slice(0, -2);
+      const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((x) => TRIGGER_VERBS.has(x));
+      if (lemma !== undefined) {
+        t.p = 'VERB';
+        t.l = lemma;
+      }
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';
