@@ -127,11 +127,38 @@ const listedObject = (ctx: Ctx, from: number, j: number, m: Mention): boolean =>
   const { toks } = ctx;
   let b = j - 1;
   while (b > from && ['DET', 'ADJ', 'NUM'].includes(toks[b]!.p)) b--;
-  return (
-    toks[b]?.f === 'and' &&
-    toks[b - 1]?.f !== ',' &&
-    !['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '')
-  );
+  if (['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '')) return false;
+  // "… as well as two Chinese firms"
+  if (toks[b]?.f === 'as' && toks[b - 1]?.f === 'well' && toks[b - 2]?.f === 'as') return true;
+  // "… and, for the first time, three Chinese refiners": past an aside after "and"
+  if (toks[b]?.f === ',') {
+    const a = toks.findLastIndex((x, n) => n < b && n >= b - 8 && x.f === ',');
+    if (a > from && toks[a - 1]?.f === 'and' && toks[a - 2]?.f !== ',') return true;
+  }
+  return toks[b]?.f === 'and' && toks[b - 1]?.f !== ',';
+};
+
+/**
+ * "tankers in Moscow's shadow fleet as well as two Chinese firms", "… and, for the first time,
+ * three Chinese refiners": a further object listed after the first one's noun phrase.
+ */
+const alsoListed = (ctx: Ctx, end: number, ok: (m: Mention) => boolean): Mention[] => {
+  const { toks } = ctx;
+  let k = end;
+  while (
+    toks[k] &&
+    (['NOUN', 'ADJ', 'PROPN'].includes(toks[k]!.p) || /^([’'"“”-]|['’]s|so)$/.test(toks[k]!.v))
+  )
+    k++;
+  if (toks[k]?.f === 'as' && toks[k + 1]?.f === 'well' && toks[k + 2]?.f === 'as') k += 3;
+  else if (toks[k]?.f === 'and' && toks[k + 1]?.f === ',') {
+    const close = toks.findIndex((x, n) => n > k + 1 && n <= k + 8 && x.f === ',');
+    if (close < 0) return [];
+    k = close + 1;
+  } else return [];
+  while (toks[k] && ['DET', 'NUM', 'ADJ'].includes(toks[k]!.p) && !ctx.startAt[k]) k++;
+  const m = ctx.startAt[k];
+  return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
 };
 
 /**
@@ -205,16 +232,18 @@ export const rightObjects = (
       // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
       const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
       // "blacklisted dozens of tankers and several Chinese refineries": a list of objects
-      const listed = prep === null && nouns > 0 && listedObject(ctx, from, j, m);
+      const listed = (prep === null || prep === 'as') && nouns > 0 && listedObject(ctx, from, j, m);
       // "condemned the attack by Russia", "a brutal police raid by Kosovo authorities": the
       // author of the act condemned
       const byAuthor =
         prep === 'by' &&
         markers.has('_') &&
         ACT_NOUNS.has(toks.slice(from, j).findLast((x) => x.p === 'NOUN')?.l ?? '');
-      const marker = byAuthor ? '_' : (prep ?? (sawNoun && !apposed && !listed ? null : '_'));
-      if (marker !== null && markers.has(marker) && ok(m))
-        return gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
+      const marker = byAuthor || listed ? '_' : (prep ?? (sawNoun && !apposed ? null : '_'));
+      if (marker !== null && markers.has(marker) && ok(m)) {
+        const objects = gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
+        return [...objects, ...alsoListed(ctx, objects[objects.length - 1]!.end, ok)];
+      }
       j = m.end - 1;
       sawNoun = true;
       continue;
