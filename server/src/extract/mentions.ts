@@ -108,6 +108,7 @@ const demonymMention = (
 ): Mention | null => {
   let j = end;
   const made = toks[j]?.f === '-' && MADE.has(toks[j + 1]?.f ?? '');
+  const owned = !made && toks[j]?.f === '-' && OWNED.has(toks[j + 1]?.f ?? '');
   if (made) j += 2;
   // "Russian-flagged vessels", "Chinese-owned firms": the state's own
   else if (toks[j]?.f === '-' && OWNED.has(toks[j + 1]?.f ?? '')) {
@@ -131,7 +132,15 @@ const demonymMention = (
     return bare ? { start: i, end, actorId, kind: 'agent', poss: false } : null;
   }
   const kind = headKind(toks[head]!.l) ?? 'other';
-  return { start: i, end: head + 1, actorId, kind, poss: false, ...(made ? { made } : {}) };
+  return {
+    start: i,
+    end: head + 1,
+    actorId,
+    kind,
+    poss: false,
+    ...(made ? { made } : {}),
+    ...(owned && kind === 'other' ? { owned } : {}),
+  };
 };
 
 /** Extends "Russia's military" / "US officials" to an agent mention; marks bare possessives. */

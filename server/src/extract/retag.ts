@@ -159,6 +159,15 @@ const repairPass = (toks: Tok[]): void => {
         t.p = 'VERB';
         t.l = lemma;
       }
+    } else if (
+      t.p === 'VERB' &&
+      t.f === t.l &&
+      prev.p === 'NOUN' &&
+      !/s$/.test(prev.f) &&
+      ['a', 'an'].includes(toks[i - 2]?.f ?? '') &&
+      next?.p === 'ADP'
+    ) {
+      t.p = 'NOUN'; // "hit an apartment block in Zaporizhzhia": a compound noun, not a verb
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';

@@ -1,5 +1,5 @@
 import type { Actor, Predicate } from '../domain';
-import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS, TROOP_HEADS } from './lexicon';
+import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { CONTROL_VERBS, DENY_VERBS, SPEECH_VERBS } from './patterns';
 import type { Gazetteer, Mention, MentionKind, Tok } from './types';
@@ -42,11 +42,12 @@ const OBJECT_KINDS: Record<MentionKind, readonly Predicate[] | 'all'> = {
     'ATTACKS',
   ],
   place: ['ATTACKS', 'DEPLOYS_TROOPS_TO'],
-  other: ['SANCTIONS', 'CONDEMNS'],
+  other: ['SANCTIONS', 'CONDEMNS', 'ACCUSES', 'ATTACKS'],
   event: ['CONDEMNS', 'ACCUSES', 'WARNS', 'SANCTIONS'],
   weapon: [],
 };
 export const objectOk = (m: Mention, p: Predicate): boolean => {
+  if (m.owned && p === 'ATTACKS') return false;
   const k = OBJECT_KINDS[m.kind];
   return k === 'all' || k.includes(p);
 };
@@ -152,11 +153,14 @@ const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
     ))
       return false;
   }
+  // "its sea drones had struck a Russian patrol ship": the owner's weapons strike for it
+  const strikes = WEAPON_HEADS.has(head?.l ?? '') && STRIKE_VERBS.has(ctx.toks[from]?.l ?? '');
   return (
     head !== undefined &&
-    (AGENT_HEADS.has(head.l) || OFFICIAL_ROLES.has(head.l) || TROOP_HEADS.has(head.l))
+    (AGENT_HEADS.has(head.l) || OFFICIAL_ROLES.has(head.l) || TROOP_HEADS.has(head.l) || strikes)
   );
 };
+const STRIKE_VERBS = new Set(['strike', 'hit', 'attack', 'target', 'destroy', 'sink', 'pound']);
 
 const APPROX = new Set([
   'about',

@@ -112,5 +112,7 @@ export interface Mention {
   /** for "its"/"their": the next candidate antecedent, used when the first would make a claim reflexive */
   alt?: string;
   /** "Iranian-made drones": the state made the weapon, it need not be the one using it */
+  /** "a Greek-owned tanker": the state owns it, attacking it is no attack on the state */
+  owned?: boolean;
   made?: boolean;
 }
