@@ -280,7 +280,7 @@ export interface SubjectHit {
  * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
  */
 /** Verbs taking a bare infinitive after their object: "helped Russia obtain", "let Iran ship". */
-const BARE = new Set(['help', 'let', 'make']);
+export const BARE = new Set(['help', 'let', 'make']);
 
 /** Whether m sits in ", the Bosnian Serb leader," right after another mention. */
 const apposed = (ctx: Ctx, m: Mention): boolean => {

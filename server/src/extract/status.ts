@@ -11,7 +11,7 @@ import {
 } from './cues';
 import { HYPOTHETICAL, NEGATION } from './patterns';
 import type { Frame } from './frame';
-import { leftSubject, type Ctx } from './scan';
+import { BARE, leftSubject, type Ctx } from './scan';
 import type { Mention } from './types';
 
 export interface StatusResult {
@@ -97,7 +97,14 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const cues = sentenceCues(ctx);
   const own = chainCues(ctx, anchor);
   // "urged Washington to maintain its military aid": the verb governing a noun phrase
-  const g = f.form === 'noun' && toks[anchor]?.p !== 'VERB' ? governingVerb(ctx, anchor) : -1;
+  // "the missiles could help Kyiv hit Russian supply lines": the verb of a bare infinitive
+  const bare = f.subjects[0] ? f.subjects[0].start - 1 : -1;
+  const g =
+    f.form === 'noun' && toks[anchor]?.p !== 'VERB'
+      ? governingVerb(ctx, anchor)
+      : toks[bare]?.p === 'VERB' && BARE.has(toks[bare].l) && bare < anchor
+        ? bare
+        : -1;
   const gov = g >= 0 ? chainCues(ctx, g) : { neg: false, hyp: false };
   // "vetoed a package of EU aid for Ukraine": the governing verb itself blocks the act
   const govVerb = g >= 0 ? toks[g] : undefined;
