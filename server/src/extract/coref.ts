@@ -52,6 +52,8 @@ const ADDRESSED = new Set(['warn', 'tell', 'assure', 'inform', 'remind', 'notify
 const EVENT_DETS = new Set(['the', 'this', 'these', 'such']);
 
 /** "claims that it had sent …": nouns whose "that" opens a reported clause */
+/** Verbs whose pronoun object is the actor addressed just before ("… and urged it to"). */
+const ADDRESS_VERBS = new Set(['urge', 'press', 'ask', 'warn', 'accuse', 'blame', 'tell']);
 const CONTENT_NOUNS = new Set([
   'claim',
   'report',
@@ -360,6 +362,16 @@ export const corefMentions = (
         : undefined;
       if (side !== undefined && !isPerson(gaz, st, side)) id = side;
       poss = t.f === 'our';
+    } else if (
+      (t.f === 'it' || t.f === 'them') &&
+      t.p === 'PRON' &&
+      toks[i - 1]?.p === 'VERB' &&
+      ADDRESS_VERBS.has(toks[i - 1]!.l) &&
+      toks[i - 2]?.f === 'and'
+    ) {
+      // "criticised the US for … and urged it to stop": the actor the first verb addressed
+      const near = nearest(i, false);
+      id = near && near.start > 1 ? near.actorId : undefined;
     } else if ((t.f === 'it' || t.f === 'they') && t.p === 'PRON') {
       // "Moscow said it would…", "the administration made clear that it intends…"
       const r = toks

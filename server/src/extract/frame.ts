@@ -329,10 +329,29 @@ export const subjectOf = (
     const g = v >= 0 ? leftSubject(ctx, v, ok) : null;
     if (g) return { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false };
   }
+  const launched = launchedBy(ctx, b + 1, ok);
+  if (launched) return { ms: [launched], clause: launched.start, accused: false };
   const listed = listedVerbSubject(ctx, i, ok);
   if (listed) return { ms: coordinated(ctx, listed.m, ok, -1), clause: i - 1, accused: false };
   const h = leftSubject(ctx, i, ok);
   return h ? { ms: coordinated(ctx, h.m, ok, -1), clause: h.clause, accused: false } : null;
+};
+
+const LAUNCHED = new Set(['launch', 'fire', 'send', 'fly', 'operate', 'deploy', 'use']);
+/**
+ * "Drones launched by Hezbollah struck Haifa": the agent of a participle inside the subject
+ * noun phrase acts through it (the verb at v follows the agent directly).
+ */
+const launchedBy = (ctx: Ctx, v: number, ok: (m: Mention) => boolean): Mention | undefined => {
+  const { toks } = ctx;
+  const m = ctx.endAt[v];
+  if (!m || !ok(m)) return undefined;
+  let b = m.start - 1;
+  while (b >= 0 && ['DET', 'ADJ'].includes(toks[b]!.p)) b--;
+  const part = toks[b - 1];
+  if (toks[b]?.f !== 'by' || !part || part.p !== 'VERB' || !LAUNCHED.has(part.l)) return undefined;
+  const head = toks[b - 2];
+  return head && ['NOUN', 'PROPN'].includes(head.p) && !ctx.cover[b - 2] ? m : undefined;
 };
 
 /** Expands "the two leaders" into both actors of the pair. */

@@ -168,6 +168,8 @@ const repairPass = (toks: Tok[]): void => {
       next?.p === 'ADP'
     ) {
       t.p = 'NOUN'; // "hit an apartment block in Zaporizhzhia": a compound noun, not a verb
+    } else if (t.f === 'but' && ['all', 'nothing', 'anything', 'everything'].includes(prev.f)) {
+      t.p = 'ADP'; // "intercepted all but one of the missiles": no clause of its own
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';
