@@ -461,7 +461,7 @@ export const corefMentions = (
       const ids = [
         ...(pair && pair[0] !== pair[1] && pair.every(kindOk) ? pair : []),
         ...ms
-          .filter((m) => m.end <= i)
+          .filter((m) => m.end <= i && (m.kind === 'actor' || m.kind === 'agent'))
           .reverse()
           .map((m) => m.actorId),
         ...st.recent,

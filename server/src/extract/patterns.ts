@@ -121,7 +121,7 @@ SUPPLIES          | supplier provider exporter seller | poss to for | agentive
 SUPPLIES          | buyer importer purchaser customer | of from | agentive inverse
 SUPPLIES          | purchase import | of from | inverse
 DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
-SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice roadmap memorandum protocol charter | with between | fallback
+SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice roadmap memorandum protocol charter contract arrangement | with between | fallback
 SIGNS_TREATY_WITH | declaration statement communique | with between | fallback joint
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence countermeasure | to against for | vow
