@@ -2,6 +2,7 @@
 import { isSymmetric, type ClaimStatus, type Predicate } from '../domain';
 import { activateShortNames, corefMentions, remember, roleMentions } from './coref';
 import { countermeasureThreats } from './counter';
+import { impliedSupplies } from './deals';
 import { itemsIn, quantityIn, sentenceDate } from './details';
 import { ACT_OF } from './lexicon';
 import { gazetteerMentions } from './mentions';
@@ -94,6 +95,8 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
         from: t.head,
         confidence: 0.4,
       });
+  // "arrived in Niger along with an air-defence system", "signed a deal … to buy 20 jets"
+  for (const d of impliedSupplies(ctx, out)) out.push({ ...d, from: d.head, confidence: 0.4 });
   for (const fact of structuralFacts(ctx, st, index)) {
     // the sentence's own cues (reported, hypothetical…) apply to structural facts too
     const rule = {
