@@ -261,7 +261,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (
     flags.has('list') &&
     !toks
-      .slice(i + 1, end + 6)
+      // ("added 11 entities, including a shipping company, to its sanctions list")
+      .slice(i + 1, Math.max(end + 6, i + 22))
       .some(
         (x, n, a) =>
           x.l === 'blacklist' ||
@@ -272,6 +273,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
   if (flags.has('noitem') && itemsIn(toks, i + 1, end).length > 0) return null;
+  // "vowed to keep targeting vessels": a catenative verb, not a deployment
+  if (flags.has('troops') && toks[i + 1]?.p === 'VERB' && /ing$/.test(toks[i + 1]!.f)) return null;
   // "Canada struck back at the tariffs", "hit back at critics": a retort, not an attack
   if (p === 'ATTACKS' && toks[i + 1]?.f === 'back') return null;
   // items named just before the verb count, but not across a clause ("…, though he offered")

@@ -109,7 +109,13 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
       null
     );
   }
-  if ((prev.p === 'ADP' || prev.p === 'VERB' || prev.f === ',') && t.f.endsWith('ing')) {
+  // ("a Vladivostok-based shipping company": an -ing modifier before its noun is no gerund)
+  const modifier = t.p === 'ADJ' && ctx.toks[i + 1]?.p === 'NOUN' && prev.p !== 'ADP';
+  if (
+    (prev.p === 'ADP' || prev.p === 'VERB' || prev.f === ',') &&
+    t.f.endsWith('ing') &&
+    !modifier
+  ) {
     const stem = t.f.slice(0, -3);
     return [stem, `${stem}e`, stem.slice(0, -1)].find((x) => VERBS.has(x)) ?? null;
   }

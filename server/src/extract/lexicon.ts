@@ -24,7 +24,7 @@ export const EVENT_HEADS =
   incursion raid assault war deployment decision action involvement interference escalation provocation crackdown`);
 export const PLACE_HEADS =
   set(`territory soil city town village region oblast province position target base airfield
-  airbase port infrastructure facility refinery depot border capital grid plant frontline front airspace
+  airbase port infrastructure facility depot border capital grid frontline front airspace
   water coast island site district neighbourhood neighborhood area settlement station substation
   airport hospital school bridge dam pipeline compound`);
 

@@ -71,6 +71,8 @@ const LINKED = new Set([
   'affiliate',
   'associate',
   'control',
+  'run',
+  'operate',
 ]);
 const PLACE_PARTS = new Set(
   'outskirt suburb centre center part edge heart column convoy unit member cell camp'.split(' '),
@@ -295,8 +297,7 @@ export const rightObjects = (
       nouns > 0
     ) {
       j++; // "tankers belonging to Russia", "firms linked to Iran": the owner is the object
-      prep = null;
-      sawNoun = false;
+      sawNoun = false; // (the marker stays: "sanctions on a network run by the IRGC")
     } else if (
       t.f === 'in' &&
       nouns > 0 &&
@@ -340,6 +341,8 @@ export const rightObjects = (
       }
       if (t.f === 'to' && toks[j + 1]?.p === 'VERB') break;
       prep = t.f;
+    } else if (t.f === 'including' && nouns > 0 && prep === null && markers.has('_')) {
+      sawNoun = true; // "blacklisted 300 entities, including 20 companies in China"
     } else if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'SCONJ') break;
     else if ((t.p === 'NOUN' && !ROLE_WORDS.has(t.f)) || (t.p === 'PRON' && !POSS_PRON.has(t.f))) {
       sawNoun = true;

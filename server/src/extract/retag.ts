@@ -170,6 +170,16 @@ const repairPass = (toks: Tok[]): void => {
       t.p = 'NOUN'; // "hit an apartment block in Zaporizhzhia": a compound noun, not a verb
     } else if (t.f === 'but' && ['all', 'nothing', 'anything', 'everything'].includes(prev.f)) {
       t.p = 'ADP'; // "intercepted all but one of the missiles": no clause of its own
+    } else if (
+      t.p === 'VERB' &&
+      t.f === 'shipping' &&
+      next?.p === 'NOUN' &&
+      (['DET', 'ADJ', 'NUM'].includes(prev.p) || prev.l === 'base')
+    ) {
+      t.p = 'ADJ'; // "a shipping company", "shipping lanes": no act of shipping
+      t.l = t.f;
+    } else if (/^freezes?$/.test(t.f) && prev.f === 'asset') {
+      t.p = 'NOUN'; // "travel bans and asset freezes on 12 officials"
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';
