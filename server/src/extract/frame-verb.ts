@@ -296,7 +296,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   let k = i - 1;
   while (k >= 0 && (toks[k]!.p === 'ADV' || toks[k]!.p === 'PART')) k--;
   const ing = /ing$/i.test(t.v);
-  const beAux = toks[k]?.p === 'AUX' && (toks[k]!.l === 'be' || toks[k]!.l === 'get');
+  const beAux =
+    (toks[k]?.p === 'AUX' && (toks[k]!.l === 'be' || toks[k]!.l === 'get')) ||
+    // "troops remain stationed at several Malian bases"
+    (toks[k]?.p === 'VERB' && ['remain', 'stay'].includes(toks[k]!.l) && /ed$/.test(t.f));
   // a reduced relative ("missiles supplied by Washington") needs a named agent after "by"
   const reduced =
     toks[i + 1]?.f === 'by' &&

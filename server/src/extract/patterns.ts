@@ -70,10 +70,10 @@ SUPPLIES          | withhold | from to | negated
 SUPPLIES          | pour funnel channel fly airlift ferry transport | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
-DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base ship fly airlift ferry transport bring rotate put | to in into toward towards alongside on along near purpose for | troops
+DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base ship fly airlift ferry transport bring rotate put | to in into inside at toward towards alongside on along near purpose for | troops
 DEPLOYS_TROOPS_TO | host house welcome | _ | inverse troops
-DEPLOYS_TROOPS_TO | be remain stay serve operate | in into alongside for | troopsubj
-DEPLOYS_TROOPS_TO | fight serve | in inside alongside for | troopsubj
+DEPLOYS_TROOPS_TO | be remain stay serve operate | in into inside at alongside for | troopsubj
+DEPLOYS_TROOPS_TO | fight serve | in inside at alongside for | troopsubj
 DEPLOYS_TROOPS_TO | arrive join enter mass gather engage cross reach land | _ in into to alongside for | troopsubj
 WARNS             | warn threaten caution | _ |
 WARNS             | vow promise pledge insist declare say tell | that | threat
