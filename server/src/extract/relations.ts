@@ -1,5 +1,6 @@
 import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
+import { addresseeFrame, warnedTargets } from './addressee';
 import { verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
@@ -227,6 +228,10 @@ export const findFrames = (ctx: Ctx): Frame[] => {
         if (cueless(r)) continue;
         const f = verbFrame(ctx, i, r);
         if (f && f.subjects.length > 0) out.push(f);
+        else if (r.flags.size === 0 || r.flags.has('notroops')) {
+          const a = addresseeFrame(ctx, i, r, 'verb');
+          if (a) out.push(a);
+        }
       }
     }
     // "a renewed offensive in …" is sometimes tagged as an adjective
@@ -239,13 +244,17 @@ export const findFrames = (ctx: Ctx): Frame[] => {
       for (const r of NOUNS.get(lemma) ?? []) {
         const f = nounFrame(ctx, i, r);
         if (f && f.subjects.length > 0) out.push(f);
+        else if (r.flags.size === 0) {
+          const a = addresseeFrame(ctx, i, r, 'noun');
+          if (a) out.push(a);
+        }
       }
     }
   });
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
-  return shareObjects(ctx, out)
+  return warnedTargets(ctx, shareObjects(ctx, out))
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
 };
