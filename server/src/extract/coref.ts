@@ -197,6 +197,21 @@ const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): numbe
 const isPerson = (gaz: Gazetteer, st: ArticleState, id: string): boolean =>
   (gaz.actors.get(id)?.kind ?? st.created.get(id)?.kind) === 'OFFICIAL';
 
+/** The actors listed with m ("Britain, France and Germany"), m's own included, in order. */
+const listAround = (toks: Tok[], ms: Mention[], m: Mention): string[] => {
+  const sorted = [...ms].sort((x, y) => x.start - y.start);
+  const at = sorted.indexOf(m);
+  const joined = (x: Mention, y: Mention) => {
+    const gap = toks.slice(x.end, y.start);
+    return gap.length >= 1 && gap.length <= 2 && gap.every((g) => g.f === ',' || g.f === 'and');
+  };
+  let from = at;
+  while (from > 0 && joined(sorted[from - 1]!, sorted[from]!)) from--;
+  let to = at;
+  while (to < sorted.length - 1 && joined(sorted[to]!, sorted[to + 1]!)) to++;
+  return sorted.slice(from, to + 1).map((x) => x.actorId);
+};
+
 /**
  * Mentions by pronoun or description: "he" (the last person named), "its" (the nearest
  * state or organization before it), "it" after a reporting verb ("Moscow said it would"),
@@ -253,6 +268,7 @@ export const corefMentions = (
   toks.forEach((t, i) => {
     if (covered(i)) return;
     let id: string | undefined;
+    let group: string[] | undefined;
     let poss = false;
     if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
       id = nearest(i, true)?.actorId ?? st.lastPerson;
@@ -407,6 +423,8 @@ export const corefMentions = (
           ? first
           : undefined;
       id = (a ?? lead)?.actorId;
+      // "Britain, France and Germany said they would …": all of them
+      if (t.f === 'they' && a) group = listAround(toks, ms, a);
     } else if (
       t.f === 'the' &&
       TITLES.has(toks[i + 1]?.f ?? '') &&
@@ -570,7 +588,15 @@ export const corefMentions = (
       }
     }
     if (id !== undefined)
-      out.push({ start: i, end: i + 1, actorId: id, kind: 'actor', poss, resolved: true });
+      out.push({
+        start: i,
+        end: i + 1,
+        actorId: id,
+        kind: 'actor',
+        poss,
+        resolved: true,
+        ...(group && group.length > 1 ? { group } : {}),
+      });
   });
   return out.sort((a, b) => a.start - b.start);
 };

@@ -362,8 +362,12 @@ const launchedBy = (ctx: Ctx, v: number, ok: (m: Mention) => boolean): Mention |
 
 /** Expands "the two leaders" into both actors of the pair. */
 export const withPartners = (ms: Mention[]): Mention[] =>
-  ms.some((m) => m.partner !== undefined)
+  ms.some((m) => m.partner !== undefined || m.group !== undefined)
     ? ms.flatMap((m) =>
-        m.partner !== undefined ? [m, { ...m, actorId: m.partner, partner: undefined }] : [m],
+        m.group !== undefined
+          ? m.group.map((id) => ({ ...m, actorId: id, group: undefined, grouped: true }))
+          : m.partner !== undefined
+            ? [m, { ...m, actorId: m.partner, partner: undefined }]
+            : [m],
       )
     : ms;

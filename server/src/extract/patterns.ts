@@ -148,7 +148,7 @@ export const LIGHT_VERBS = new Set(
    consider prepare weigh lift ease remove drop scrap end suspend pause halt freeze delay block
    cancel postpone resume reimpose reinstate broaden widen raise double triple accelerate speed negotiate
    discuss initial initialle collect lodge file register take retaliate respond react hit strike answer
-   counter`.split(/\s+/),
+   counter finance fund`.split(/\s+/),
 );
 
 const set = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));

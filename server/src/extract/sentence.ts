@@ -56,9 +56,9 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
     const pairs: [Mention, Mention][] = f.objects.length
       ? f.subjects.flatMap((s) => f.objects.map((o): [Mention, Mention] => [s, o]))
       : isSymmetric(p)
-        ? f.subjects.flatMap((s, k) =>
-            f.subjects.slice(k + 1).map((o): [Mention, Mention] => [s, o]),
-          )
+        ? f.subjects
+            .filter((s) => !s.grouped)
+            .flatMap((s, k, a) => a.slice(k + 1).map((o): [Mention, Mention] => [s, o]))
         : [];
     for (const [s, first] of pairs.slice(0, 9)) {
       // "accused India of strikes on its territory": "its" is not the attacker's own

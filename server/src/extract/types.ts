@@ -112,7 +112,11 @@ export interface Mention {
   /** for "its"/"their": the next candidate antecedent, used when the first would make a claim reflexive */
   alt?: string;
   /** "Iranian-made drones": the state made the weapon, it need not be the one using it */
+  made?: boolean;
   /** "a Greek-owned tanker": the state owns it, attacking it is no attack on the state */
   owned?: boolean;
-  made?: boolean;
+  /** "Britain, France and Germany said they would …": every actor "they" stands for */
+  group?: string[];
+  /** one of the actors a "they" stood for: they act together, not with each other */
+  grouped?: boolean;
 }
