@@ -213,8 +213,21 @@ export const nameMentions = (
         if (prev) out.splice(out.indexOf(prev), 1);
         const name = text(toks, start, j, src).replace(/['’]s$/, '');
         const id = slugify(name);
+        // "the Philippine National Maritime Council": a state's own body acts for it
+        const before = matchAt(toks, a - 1, gaz);
+        const state =
+          prev?.actorId ??
+          (before && before.end === a && before.entry.type === 'demonym'
+            ? before.entry.actorId
+            : undefined);
         if (!gaz.actors.has(id) && !st.created.has(id))
-          st.created.set(id, { id, name, kind: 'ORGANIZATION', aliases: [] });
+          st.created.set(id, {
+            id,
+            name,
+            kind: 'ORGANIZATION',
+            aliases: [],
+            ...(state !== undefined ? { affiliation: state } : {}),
+          });
         out.push({ start, end: j, actorId: id, kind: 'actor', poss: POSS.has(toks[j]?.v ?? '') });
       }
       i = j;

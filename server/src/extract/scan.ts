@@ -481,7 +481,10 @@ export const leftSubject = (
       return a && ok(a) ? { m: a, clause: j } : null;
     }
     if (t.f === 'to' && (toks[j + 1]?.p === 'VERB' || toks[j + 1]?.p === 'AUX')) {
-      sawTo = true;
+      // ("called on the North to return to dialogue and urged China …": an infinitive inside
+      // an earlier conjunct does not make "urged" an infinitive)
+      const coordinatedVerb = toks[from - 1]?.f === 'and' && j < from - 2;
+      sawTo = !coordinatedVerb;
       // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
       const c = toks[j - 1];
       const possessed = c?.p === 'NOUN' && POSS.has(toks[j - 2]?.v ?? '');
