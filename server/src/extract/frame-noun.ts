@@ -81,6 +81,7 @@ const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'yuan', 'rouble', 'ruble'
 const FALLBACK_PREPS = new Set(['for', 'during', 'at', 'after', 'in', 'with', 'under']);
 
 /** Start of the noun phrase ending at the trigger noun i, and the mention inside it ("Iran's", "US", "Russian"). */
+const MEDIATED = new Set(['brokered', 'mediated', 'facilitated', 'backed', 'sponsored']);
 const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
   const { toks } = ctx;
   const cov = ctx.cover[i];
@@ -89,6 +90,11 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const tk = toks[k]!;
     const m = ctx.endAt[k + 1] ?? (POSS.has(tk.v) ? ctx.endAt[k] : undefined);
+    // "a US-brokered peace agreement": the go-between is not a party
+    if (m && toks[m.end]?.f === '-' && MEDIATED.has(toks[m.end + 1]?.f ?? '')) {
+      s = toks[m.start - 1]?.p === 'DET' ? m.start - 1 : m.start;
+      break;
+    }
     if (m) return { s: toks[m.start - 1]?.p === 'DET' ? m.start - 1 : m.start, inner: m };
     if (
       ['ADJ', 'NOUN', 'NUM', 'PROPN', 'SYM'].includes(tk.p) ||
@@ -99,6 +105,7 @@ const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
       (tk.p === 'PUNCT' && ["'", '‘', '’'].includes(tk.v)) ||
       // "a renewed offensive", "the planned deal": a participle used as an adjective
       (tk.p === 'VERB' && /ed$/.test(tk.f) && toks[k - 1]?.p === 'DET') ||
+      (tk.p === 'VERB' && /ed$/.test(tk.f) && toks[k - 1]?.f === '-') ||
       (tk.p === 'ADV' && ['ADJ', 'NOUN'].includes(toks[k + 1]!.p))
     )
       s = k;

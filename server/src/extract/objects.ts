@@ -271,6 +271,16 @@ export const rightObjects = (
       if (CLAUSE_AFTER_COMMA.has(toks[j + 1]?.f ?? '')) break;
       prep = null;
       sawNoun = true;
+    } else if (
+      nouns > 0 &&
+      prep === null &&
+      markers.has('_') &&
+      (t.f === 'including' || (t.f === 'among' && toks[j + 1]?.f === 'them'))
+    ) {
+      // "blacklisted 300 entities, including 20 companies in China", "hosted 20 leaders, among
+      // them Vladimir Putin": the named members of the object
+      if (t.f === 'among') j++;
+      sawNoun = false;
     } else if (t.f === 'that' && t.p === 'SCONJ') {
       if (!markers.has('that')) break;
       prep = 'that';
@@ -341,8 +351,6 @@ export const rightObjects = (
       }
       if (t.f === 'to' && toks[j + 1]?.p === 'VERB') break;
       prep = t.f;
-    } else if (t.f === 'including' && nouns > 0 && prep === null && markers.has('_')) {
-      sawNoun = true; // "blacklisted 300 entities, including 20 companies in China"
     } else if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'SCONJ') break;
     else if ((t.p === 'NOUN' && !ROLE_WORDS.has(t.f)) || (t.p === 'PRON' && !POSS_PRON.has(t.f))) {
       sawNoun = true;

@@ -187,8 +187,20 @@ const govPrep = (ctx: Ctx, k: number): boolean => {
   if (t && APPROX.has(t.f) && ctx.toks[j + 1]?.p === 'NUM') return false;
   // "at least 3,000 North Korean troops"
   if (t?.f === 'at' && ['least', 'most'].includes(ctx.toks[j + 1]?.f ?? '')) return false;
+  // "The foreign ministers of Congo and Rwanda signed", "A delegation of US senators met": the
+  // body heading a clause's subject acts for the state after "of"
+  if (t?.f === 'of' && SUBJECT_OF.has(ctx.toks[j - 1]?.l ?? '')) {
+    let b = j - 2;
+    while (b >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(ctx.toks[b]!.p) && !ctx.cover[b]) b--;
+    if (b < 0 || ctx.toks[b]!.f === ',') return false;
+  }
   return isPrep(t) && !(t!.f === 'of' && PARTITIVES.has(ctx.toks[j - 1]?.f ?? ''));
 };
+const SUBJECT_OF = new Set(
+  'delegation minister leader official representative envoy member head government diplomat'.split(
+    ' ',
+  ),
+);
 
 /** Token before position k, skipping determiners and adjectives. */
 const before = (ctx: Ctx, k: number): Tok | undefined => {
@@ -382,6 +394,11 @@ export const leftSubject = (
       // "sanctioned Milorad Dodik, the Bosnian Serb leader, …": an apposition describes the
       // mention before it and is not a subject
       if (apposed(ctx, m)) continue;
+      // "hosted 20 leaders, among them Putin and Modi, at a summit": members of an object
+      const first = coordinated(ctx, m, ok, -1).reduce((a, b) => (b.start < a.start ? b : a), m);
+      const p1 = toks[first.start - 1];
+      if (p1?.f === 'including' || (p1?.f === 'them' && toks[first.start - 2]?.f === 'among'))
+        continue;
       // a modifier of a following noun ("the newest NATO member") is not a subject
       if (
         j + 1 < from &&
