@@ -180,6 +180,7 @@ const BODY_HEADS = new Set([
   'regime',
   'country',
   'kingdom',
+  'emirate',
 ]);
 /** End of "the foreign ministry", "the government" at i (no owner named), else 0. */
 const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
@@ -187,8 +188,10 @@ const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): numbe
   for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
     const t = toks[k]!;
     if (covered(k)) return 0;
-    if (BODY_HEADS.has(t.l) && t.p === 'NOUN')
-      return toks[k + 1]?.f === 'of' || toks[k + 1]?.p === 'NOUN' ? 0 : k + 1;
+    // "the Gulf state", "the Balkan state": a state described by its region
+    const regional = t.l === 'state' && k > i + 1 && toks[k - 1]!.f !== 'islamic';
+    if ((BODY_HEADS.has(t.l) || regional) && t.p === 'NOUN')
+      return (toks[k + 1]?.f === 'of' && !regional) || toks[k + 1]?.p === 'NOUN' ? 0 : k + 1;
     if (!['ADJ', 'NOUN', 'PROPN'].includes(t.p)) return 0;
   }
   return 0;
@@ -547,9 +550,18 @@ export const corefMentions = (
       // named last)
       const lastState = () =>
         st.recent.map(stateOf).find((x) => x !== undefined && gaz.actors.get(x)?.kind === 'STATE');
+      // ("Sudan … accusing the Gulf state of …": a state described by its region is the
+      // other state named last, not the sentence's subject)
+      const regional = head === 'state' || head === 'emirate';
+      const named = ms.filter((m) => m.end <= i && !m.poss);
+      const candidate = regional
+        ? [...named]
+            .reverse()
+            .find((m) => m !== named[0] && gaz.actors.get(m.actorId)?.kind === 'STATE')
+        : named[0];
       const lead =
-        head === 'country' || head === 'kingdom'
-          ? (stateOf(ms.find((m) => m.end <= i && !m.poss)?.actorId) ?? lastState())
+        head === 'country' || head === 'kingdom' || regional
+          ? (stateOf(candidate?.actorId) ?? lastState())
           : undefined;
       const last = t.f === 'officials' || local ? undefined : (lead ?? stateOf(st.lastPair?.[0]));
       const state = here ?? inPlace?.actorId ?? st.bodies.get(head) ?? last;
