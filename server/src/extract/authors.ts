@@ -73,3 +73,21 @@ export const speakerAuthor = (ctx: Ctx): string | undefined => {
   }
   return undefined;
 };
+
+const DECIDE = new Set(
+  'decide suspend approve adopt announce order impose withdraw halt reject refuse expel pass ratify cancel revoke'.split(
+    ' ',
+  ),
+);
+
+/** "Iran formally suspended its cooperation with the IAEA": who took a decision ("the decision"). */
+export const decisionAuthor = (ctx: Ctx): string | undefined => {
+  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (t.p !== 'VERB' || !DECIDE.has(t.l)) continue;
+    const h = leftSubject(ctx, i, actor);
+    if (h) return h.m.actorId;
+  }
+  return undefined;
+};

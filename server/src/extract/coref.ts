@@ -116,6 +116,9 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
   const decision = st.lastDecision;
   if (DECISIONS.has(toks[n]?.l ?? '') && decision && decision.sentence >= st.sentences - 1)
     return decision.id;
+  const decider = st.lastDecider;
+  if (toks[n]?.l === 'decision' && decider && decider.sentence >= st.sentences - 2)
+    return decider.id;
   if (kind === 'DRILLS') return st.lastBy.get(kind) ?? st.lastAgent;
   if (kind === 'SPEECH') return st.lastBy.get(kind);
   // "the strikes" after "Turkish drones struck …" and "an assault blamed on the PKK": the

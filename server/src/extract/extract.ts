@@ -7,7 +7,7 @@ import { ellipsisClaims, leadOf } from './ellipsis';
 import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
 import { newArticleState } from './names';
 import { analyseBlock, type RawSentence } from './nlp';
-import { drillAuthor, launchAuthor, speakerAuthor } from './authors';
+import { decisionAuthor, drillAuthor, launchAuthor, speakerAuthor } from './authors';
 import { nameOf, sentenceClaims } from './sentence';
 import type { ArticleMeta, ArticleResult, ExtractedClaim, Gazetteer, Sentence } from './types';
 
@@ -87,6 +87,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     }
     const driller = drillAuthor(found.ctx);
     if (driller !== undefined) st.lastBy.set('DRILLS', driller);
+    const decider = decisionAuthor(found.ctx);
+    if (decider !== undefined) st.lastDecider = { id: decider, sentence: st.sentences };
     const speaker = speakerAuthor(found.ctx);
     if (speaker !== undefined) st.lastBy.set('SPEECH', speaker);
     const pair = found.claims.find((c) => !STRUCTURAL.has(c.predicate));

@@ -26,6 +26,9 @@ export interface ArticleState {
   lastPair?: [string, string];
   /** who last decided, refused or held back something ("the decision", "his refusal") */
   lastDecision?: { id: string; sentence: number };
+  /** who last decided, suspended or approved anything, claim or not ("Iran suspended its
+   * cooperation … Germany called the decision") */
+  lastDecider?: { id: string; sentence: number };
   /** sentences seen so far */
   sentences: number;
   /** "the junta" → the state it was last said to rule */

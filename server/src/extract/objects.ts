@@ -1,5 +1,6 @@
 import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
 import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
+import { POSS } from './mentions';
 import type { Mention } from './types';
 
 const PURPOSE = new Set([
@@ -214,6 +215,18 @@ export const rightObjects = (
     }
     const m = ctx.startAt[j];
     if (m) {
+      // "hosted North Korea's Kim Jong Un": the person, not the state that owns the name
+      const named = m.poss
+        ? ctx.startAt[POSS.has(toks[m.end]?.v ?? '') ? m.end + 1 : m.end]
+        : undefined;
+      if (
+        named &&
+        named.kind === 'actor' &&
+        ctx.gaz.actors.get(named.actorId)?.kind === 'OFFICIAL'
+      ) {
+        j = named.start - 1;
+        continue;
+      }
       // "on its border with Ukraine": the border's owner is not the object
       if (m.poss && (toks[m.end]?.l === 'border' || toks[m.end + 1]?.l === 'border')) {
         j = m.end;
