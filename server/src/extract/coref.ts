@@ -203,6 +203,18 @@ const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): numbe
 const isPerson = (gaz: Gazetteer, st: ArticleState, id: string): boolean =>
   (gaz.actors.get(id)?.kind ?? st.created.get(id)?.kind) === 'OFFICIAL';
 
+/** The head after "both" at i, past modifiers ("both nuclear-armed neighbours"). */
+const bothHead = (toks: Tok[], i: number): number => {
+  let k = i + 1;
+  while (
+    k < i + 5 &&
+    toks[k] &&
+    (toks[k]!.p === 'ADJ' || toks[k]!.f === '-' || toks[k + 1]?.f === '-')
+  )
+    k++;
+  return k;
+};
+
 /** The actors listed with m ("Britain, France and Germany"), m's own included, in order. */
 const listAround = (toks: Tok[], ms: Mention[], m: Mention): string[] => {
   const sorted = [...ms].sort((x, y) => x.start - y.start);
@@ -468,10 +480,15 @@ export const corefMentions = (
       }
     } else if (
       (t.f === 'the' && toks[i + 1]?.f === 'two') ||
-      (t.f === 'both' && PAIR_NOUNS.has(toks[i + 1]?.l ?? ''))
+      (t.f === 'both' && PAIR_NOUNS.has(toks[bothHead(toks, i)]?.l ?? ''))
     ) {
-      // "the two leaders", "both countries": the last two actors named
-      const end = t.f === 'both' ? i + 2 : PAIR_NOUNS.has(toks[i + 2]?.l ?? '') ? i + 3 : i + 2;
+      // "the two leaders", "both (nuclear-armed) countries": the last two actors named
+      const end =
+        t.f === 'both'
+          ? bothHead(toks, i) + 1
+          : PAIR_NOUNS.has(toks[i + 2]?.l ?? '')
+            ? i + 3
+            : i + 2;
       const noun = toks[end - 1]!.l;
       const person = PERSON_NOUNS.has(noun);
       // for countries, a person named counts for the state they belong to

@@ -94,8 +94,11 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     const pair = found.claims.find((c) => !STRUCTURAL.has(c.predicate));
     if (pair) st.lastPair = [pair.subjectId, pair.objectId];
     const seen = new Set<string>();
+    // (an accusation or a hypothesis does not displace an act that took place: "Russia has
+    // deployed troops to Belarus … he accused NATO of massing forces … condemned the deployment")
+    const unsure = new Set(['alleged', 'hypothetical', 'negated', 'denied']);
     for (const c of found.claims)
-      if (!seen.has(c.predicate)) {
+      if (!seen.has(c.predicate) && !(unsure.has(c.status) && st.lastBy.has(c.predicate))) {
         seen.add(c.predicate);
         st.lastBy.set(c.predicate, c.subjectId);
       }

@@ -95,7 +95,8 @@ const threatTarget = (
   );
   const clause = toks.slice(j + 1, end < 0 ? toks.length : end);
   // a threat is about what will happen: "would pay a heavy price", not "had targeted"
-  if (!clause.some((t) => CONSEQUENCES.has(t.l))) return [];
+  // ("would send weapons to Ukraine in response": the reason for an act, no threat)
+  if (!clause.some((t, n) => CONSEQUENCES.has(t.l) && clause[n - 1]?.f !== 'in')) return [];
   if (!clause.some((t) => /^(will|would|shall|'ll|must|could)$/.test(t.f))) return [];
   const side = sideOf(ctx, speakers);
   const m = ctx.ms.find(

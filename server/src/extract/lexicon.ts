@@ -14,7 +14,7 @@ export const AGENT_HEADS =
   hacker state media minister secretary chancellor premier administration parliament lawmaker court command
   national citizen spy cabinet service team negotiator representative source air counterpart crew
   militant manufacturer maker producer industry refiner contractor shipper trader entity network
-  board council assembly committee senate congress mission`);
+  board council assembly committee senate congress mission office`);
 export const WEAPON_HEADS =
   set(`drone missile rocket shell artillery munition ammunition weapon arm weaponry bomb tank
   equipment technology component chip`);
