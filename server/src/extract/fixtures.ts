@@ -53,4 +53,6 @@ export const FIXTURE_SETS = [
   'dev-n',
   'dev-o',
   'heldout-blind-11',
+  'dev-p',
+  'dev-q',
 ] as const;

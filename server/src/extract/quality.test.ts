@@ -78,6 +78,8 @@ describe('extraction quality on labelled paragraphs', () => {
       'dev-m',
       'dev-n',
       'dev-o',
+      'dev-p',
+      'dev-q',
       'heldout-blind',
       'heldout-blind-2',
     ];

@@ -153,6 +153,8 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     cues.conditionals.some((k) => k < f.head);
   // "vowed to respond to India": the threat is made now
   if (f.rule.flags.has('vowcue')) hyp = false;
+  // "pledged 40 billion euros in military aid for Kyiv": a promised supply is yet to happen
+  if (f.rule.p === 'SUPPLIES' && ['pledge', 'promise'].includes(toks[f.head]?.l ?? '')) hyp = true;
   // "pledged to stand by Moldova", "vowed to back Kyiv": the pledge is the support itself
   if (hyp && (f.rule.p === 'SUPPORTS' || f.rule.p === 'WARNS')) {
     const group = toks.slice(Math.max(0, anchor - 4), anchor).map((t) => t.l);
