@@ -96,7 +96,10 @@ const DECISIONS = new Set(['decision', 'refusal']);
 /** What kind of act an event noun names; nouns not listed ("decision", "move") name any act. */
 const EVENT_KIND: Record<string, string> = Object.fromEntries(
   [
-    ['ATTACKS', 'strike attack launch raid offensive incursion assault bombing shelling test'],
+    [
+      'ATTACKS',
+      'strike attack launch raid offensive incursion assault bombing shelling test barrage salvo bombardment onslaught',
+    ],
     ['DEPLOYS_TROOPS_TO', 'deployment'],
     ['SANCTIONS', 'sanction measure ban'],
     ['SIGNS_TREATY_WITH', 'deal agreement treaty pact'],

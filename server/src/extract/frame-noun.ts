@@ -51,7 +51,23 @@ const QUANTIFIERS = new Set([
   'thousands',
   'scores',
 ]);
-const DURATIONS = new Set(['hour', 'day', 'week', 'month', 'round', 'minute', 'year']);
+const DURATIONS = new Set([
+  'hour',
+  'day',
+  'week',
+  'month',
+  'round',
+  'minute',
+  'year',
+  // "carried out dozens of strikes", "launched a wave of attacks"
+  'dozen',
+  'dozens',
+  'hundreds',
+  'scores',
+  'series',
+  'wave',
+  'string',
+]);
 const QUANTITY_WORDS = new Set([
   'more',
   'than',
@@ -220,6 +236,8 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     // copula, "as", "being" or in apposition ("Russia became India's largest supplier")
     let c = s - 1;
     while (c >= 0 && toks[c]!.p === 'ADV') c--;
+    // "remained by far the main supplier"
+    if (toks[c]?.f === 'by' && toks[c + 1]?.f === 'far') c--;
     // "has become one of the biggest buyers", "remains among the largest suppliers"
     if (toks[c]?.f === 'of' && ['one', 'some'].includes(toks[c - 1]?.f ?? '')) c -= 2;
     else if (toks[c]?.f === 'among') c--;

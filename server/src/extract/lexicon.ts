@@ -14,7 +14,7 @@ export const AGENT_HEADS =
   hacker state media minister secretary chancellor premier administration parliament lawmaker court command
   national citizen spy cabinet service team negotiator representative source air counterpart crew
   militant manufacturer maker producer industry refiner contractor shipper trader entity network
-  board council assembly committee senate congress mission office`);
+  board council assembly committee senate congress mission office mediator`);
 export const WEAPON_HEADS =
   set(`drone missile rocket shell artillery munition ammunition weapon arm weaponry bomb tank
   equipment technology component chip`);
@@ -63,7 +63,7 @@ export const EVENT_REFS = new Set(
   `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
-  speech`.split(/\s+/),
+  speech barrage salvo bombardment onslaught vote resolution`.split(/\s+/),
 );
 
 /** Words that make "called X …" a condemnation. */

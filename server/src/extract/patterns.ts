@@ -106,7 +106,7 @@ ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill 
 ATTACKS           | retaliate | against on |
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
-ATTACKS           | board seize capture hijack | _ |
+ATTACKS           | board seize capture hijack overrun | _ of |
 ATTACKS           | push advance storm thrust | into on toward towards | troopsubj
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | shoot | down |

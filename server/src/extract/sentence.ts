@@ -57,7 +57,8 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
       ? f.subjects.flatMap((s) => f.objects.map((o): [Mention, Mention] => [s, o]))
       : isSymmetric(p)
         ? f.subjects
-            .filter((s) => !s.grouped)
+            // (mediators of a deal or of talks are not its parties)
+            .filter((s) => !s.grouped && ctx.toks[s.end - 1]?.l !== 'mediator')
             .flatMap((s, k, a) => a.slice(k + 1).map((o): [Mention, Mention] => [s, o]))
         : [];
     for (const [s, first] of pairs.slice(0, 9)) {
