@@ -52,7 +52,7 @@ boko-haram|Boko Haram|GROUP||
 iswap|Islamic State West Africa Province|GROUP|ISWAP|islamic-state
 iskp|Islamic State Khorasan Province|GROUP|ISIS-K;IS-K;ISKP|islamic-state
 jnim|JNIM|GROUP|Jama'at Nusrat al-Islam wal-Muslimin;Jamaat Nusrat al-Islam wal-Muslimin|al-qaeda
-sdf|Syrian Democratic Forces|GROUP||
+sdf|Syrian Democratic Forces|GROUP|SDF|
 ypg|YPG|GROUP|People's Protection Units|
 kataib-hezbollah|Kataib Hezbollah|GROUP|Kata'ib Hezbollah;Kataib Hizbollah;Kata'ib Hizballah|
 islamic-resistance-in-iraq|Islamic Resistance in Iraq|GROUP||

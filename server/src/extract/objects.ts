@@ -364,6 +364,14 @@ export const rightObjects = (
       }
       if (t.f === 'to' && toks[j + 1]?.p === 'VERB') break;
       prep = t.f;
+    } else if (t.p === 'VERB' && toks[j - 1]?.f === '-' && /ed$/.test(t.f)) {
+      // "positions of the Kurdish-led Syrian Democratic Forces": a compound modifier;
+      // "killed al-Qaeda-linked militants": the owner of the linked ones is the object
+      const owner = ctx.endAt[j - 1];
+      if (owner) {
+        if (LINKED.has(t.l) && markers.has('_') && prep === null && ok(owner)) return [owner];
+        break;
+      }
     } else if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'SCONJ') break;
     else if ((t.p === 'NOUN' && !ROLE_WORDS.has(t.f)) || (t.p === 'PRON' && !POSS_PRON.has(t.f))) {
       sawNoun = true;

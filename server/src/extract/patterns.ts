@@ -87,6 +87,7 @@ CONDEMNS          | protest | _ against |
 CONDEMNS          | oppose | _ |
 CONDEMNS          | summon | _ |
 CONDEMNS          | object | to |
+CONDEMNS          | lash | at |
 ACCUSES           | accuse blame | _ |
 CONDEMNS          | call describe brand label term dub reject dismiss | _ | verdict
 MEETS             | meet host visit | _ with |

@@ -85,6 +85,12 @@ const repairPass = (toks: Tok[]): void => {
     const next = toks[i + 1];
     if (t.p === 'NOUN' && /s$/.test(t.f) && TRIGGER_VERBS.has(t.l)) {
       let k = i - 1;
+      // ("The package also blacklists several Chinese firms": past an adverb)
+      const adverb = prev.p === 'ADV' && toks[i - 2]?.p === 'NOUN' && toks[i - 3]?.p === 'DET';
+      if (adverb && next && OBJECT_START.has(next.p)) {
+        t.p = 'VERB';
+        continue;
+      }
       while (toks[k]?.p === 'PROPN') k--;
       if (toks[k]?.f === 'the' && k === 0) k--;
       // ("Poland, which hosts around 10,000 US troops")
@@ -180,6 +186,8 @@ const repairPass = (toks: Tok[]): void => {
       t.l = t.f;
     } else if (/^freezes?$/.test(t.f) && prev.f === 'asset') {
       t.p = 'NOUN'; // "travel bans and asset freezes on 12 officials"
+    } else if (t.f === 'hit' && next?.f === 'out' && toks[i + 2]?.f === 'at') {
+      t.l = 'lash'; // "hit out at Washington": a rebuke, not a strike
     } else if (t.f === 'shot' && next?.f === 'down') {
       t.p = 'VERB'; // "shot down five jets"
       t.l = 'shoot';

@@ -55,7 +55,7 @@ export const subjectOk = (m: Mention, p: Predicate, weapons = false): boolean =>
   m.kind === 'actor' ||
   m.kind === 'agent' ||
   m.kind === 'troops' ||
-  (m.kind === 'event' && p === 'ATTACKS') ||
+  (m.kind === 'event' && (p === 'ATTACKS' || p === 'SANCTIONS')) ||
   // "Russian missiles struck", but "Iranian-made drones struck" says who made them, not who fired
   (m.kind === 'weapon' && (p === 'ATTACKS' ? !m.made : weapons));
 
