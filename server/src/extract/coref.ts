@@ -444,6 +444,12 @@ export const corefMentions = (
           ? first
           : undefined;
       id = (a ?? lead)?.actorId;
+      // "They also urged China …": a pronoun opening a sentence is the last sentence's subject
+      const initial = toks.slice(0, i).every((x) => ['ADV', 'CCONJ', 'PUNCT'].includes(x.p));
+      if (id === undefined && initial && ['VERB', 'AUX', 'ADV'].includes(toks[i + 1]?.p ?? '')) {
+        const before = st.prevLead;
+        if (before !== undefined && !isPerson(gaz, st, before)) id = before;
+      }
       // "Britain, France and Germany said they would …": all of them
       if (t.f === 'they' && a) group = listAround(toks, ms, a);
     } else if (

@@ -50,6 +50,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       skimSentence(look.names, gaz, st);
       perSentence.push([]);
       st.lastLead = leadName(look.names, gaz);
+      st.prevLead = st.lastLead;
       return;
     }
     const found = sentenceClaims(raw, analysed, index++, text, meta, articleDate, gaz, st);
@@ -65,6 +66,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       nameOf(gaz, st, id),
     );
     lead = leadOf(found.ctx);
+    st.prevLead = lead;
     claims.push(...repeated);
     found.claims.push(...repeated);
     noteCounterparts(found.claims, gaz, st);

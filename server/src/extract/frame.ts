@@ -307,7 +307,13 @@ export const subjectOf = (
     ) {
       // "…, Rutte said on Monday after meeting …": the subject of the verb it hangs on
       const v = toks.findLastIndex((x, n) => n < k && x.p === 'VERB');
-      const g = leftSubject(ctx, k, ok) ?? (v >= 0 ? leftSubject(ctx, v, ok) : null);
+      // ("warned Seoul that it would pay a price, after accusing the South of …": after a
+      // comma, the main clause's subject)
+      const main = toks[k - 1]?.f === ',' ? toks.findIndex((x) => x.p === 'VERB') : -1;
+      const g =
+        (main >= 0 && main < k ? leftSubject(ctx, main, ok) : null) ??
+        leftSubject(ctx, k, ok) ??
+        (v >= 0 ? leftSubject(ctx, v, ok) : null);
       return g ? { ms: coordinated(ctx, g.m, ok, -1), clause: g.clause, accused: false } : null;
     }
     if (prev.f !== ',' && prev.f !== 'to' && prev.p !== 'VERB') return null;

@@ -29,6 +29,8 @@ export interface ArticleState {
   /** who last decided, suspended or approved anything, claim or not ("Iran suspended its
    * cooperation … Germany called the decision") */
   lastDecider?: { id: string; sentence: number };
+  /** the first actor of the last sentence read ("They also urged China" refers to it) */
+  prevLead?: string;
   /** sentences seen so far */
   sentences: number;
   /** "the junta" → the state it was last said to rule */
