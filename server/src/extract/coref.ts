@@ -1,4 +1,11 @@
-import { ACT_OF, AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES, TROOP_HEADS } from './lexicon';
+import {
+  ACT_OF,
+  AGENT_HEADS,
+  EVENT_REFS,
+  OFFICIAL_ROLES,
+  THINK_TANKS,
+  TROOP_HEADS,
+} from './lexicon';
 import type { ArticleState } from './names';
 import { POSS } from './mentions';
 import { isReporting } from './scan';
@@ -31,17 +38,7 @@ const DESCRIPTIONS: Record<string, string[]> = {
   movement: ['hamas', 'houthis', 'taliban', 'hts', 'm23', 'hezbollah'],
   paramilitaries: ['rsf'],
   allies: ['nato'],
-  tank: [
-    'rusi',
-    'isw',
-    'csis',
-    'rand-corporation',
-    'carnegie-endowment',
-    'atlantic-council',
-    'chatham-house',
-    'sipri',
-    'kiel-institute',
-  ],
+  tank: [...THINK_TANKS],
   institute: ['rusi', 'isw', 'sipri', 'kiel-institute'],
   watchdog: ['iaea'],
   council: ['un-security-council'],
@@ -593,7 +590,13 @@ export const corefMentions = (
           ? (stateOf(candidate?.actorId) ?? lastState())
           : undefined;
       const last = t.f === 'officials' || local ? undefined : (lead ?? stateOf(st.lastPair?.[0]));
-      const state = here ?? inPlace?.actorId ?? st.bodies.get(head) ?? last;
+      // ("urged the junta to halt attacks": a junta not yet placed rules the state named last)
+      const state =
+        here ??
+        inPlace?.actorId ??
+        st.bodies.get(head) ??
+        last ??
+        (local ? lastState() : undefined);
       if (state !== undefined && local) st.bodies.set(head, state);
       if (state !== undefined && gaz.actors.get(state)?.kind === 'STATE') {
         out.push({ start: i, end, actorId: state, kind: 'actor', poss: false, resolved: true });

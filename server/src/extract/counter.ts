@@ -1,3 +1,4 @@
+import { subjectOf } from './frame';
 import type { ArticleState } from './names';
 import { leftSubject, sideOf, type Ctx } from './scan';
 import type { ExtractedClaim, Gazetteer, Mention } from './types';
@@ -49,7 +50,8 @@ const threatVerbSubject = (ctx: Ctx, i: number): Mention | undefined => {
   const v = ctx.toks.findLastIndex(
     (x, n) => n < i && n >= i - 14 && x.p === 'VERB' && THREAT_VERBS.has(x.l),
   );
-  return v >= 0 ? leftSubject(ctx, v, okThreatener)?.m : undefined;
+  // (subjectOf: "said the strikes had killed civilians, including children, and vowed …")
+  return v >= 0 ? subjectOf(ctx, v, okThreatener)?.ms[0] : undefined;
 };
 
 /**
@@ -79,7 +81,7 @@ const threatener = (ctx: Ctx, i: number): Mention | undefined => {
       !['respond', 'react'].includes(t.l) ||
       toks.slice(i + 1, i + 4).some((x) => FIRMLY.has(x.f)) ||
       threatVerbSubject(ctx, i) !== undefined;
-    return modal && firm ? leftSubject(ctx, i, okThreatener)?.m : undefined;
+    return modal && firm ? subjectOf(ctx, i, okThreatener)?.ms[0] : undefined;
   }
   // "would take resolute measures", or "vowed 'resolute countermeasures'" with no target
   const vow = VOWS.has(t.l);

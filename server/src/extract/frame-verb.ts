@@ -1,5 +1,5 @@
 import { itemsIn, quantityIn } from './details';
-import { CONSEQUENCES, VERDICTS } from './lexicon';
+import { CONSEQUENCES, THINK_TANKS, VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
 import { DENIED_NOUNS, type Rule } from './patterns';
 import { byAgent, relativeUser, rightObjects } from './objects';
@@ -72,6 +72,8 @@ const threatTarget = (
   const { toks } = ctx;
   let j = i + 1;
   while (toks[j]?.p === 'ADV') j++;
+  // ("warned on Saturday that …")
+  if (toks[j]?.f === 'on' && toks[j + 1]?.p === 'PROPN' && !ctx.startAt[j + 1]) j += 2;
   // "told President Xi Jinping that …": past the addressee
   const told = ctx.startAt[j];
   if (told && toks[told.end]?.f === 'that') j = told.end;
@@ -99,6 +101,8 @@ const threatTarget = (
   if (!clause.some((t, n) => CONSEQUENCES.has(t.l) && clause[n - 1]?.f !== 'in')) return [];
   if (!clause.some((t) => /^(will|would|shall|'ll|must|could)$/.test(t.f))) return [];
   const side = sideOf(ctx, speakers);
+  // a think tank's warning is an analysis, not a threat
+  if (speakers.every((x) => THINK_TANKS.has(x.actorId))) return [];
   const m = ctx.ms.find(
     (x) => x.start > j && x.start < j + 1 + clause.length && ok(x) && !side.has(x.actorId),
   );

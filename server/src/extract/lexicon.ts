@@ -94,3 +94,16 @@ export const ACT_OF: Record<string, string> = {
   airstrike: 'strike',
   bombardment: 'bombard',
 };
+
+/** Research institutes: their warnings are analyses, not threats ("the think tank" refers to one). */
+export const THINK_TANKS = new Set([
+  'rusi',
+  'isw',
+  'csis',
+  'rand-corporation',
+  'carnegie-endowment',
+  'atlantic-council',
+  'chatham-house',
+  'sipri',
+  'kiel-institute',
+]);
