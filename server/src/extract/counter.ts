@@ -63,6 +63,12 @@ const threatVerbSubject = (ctx: Ctx, i: number): Mention | undefined => {
 const threatener = (ctx: Ctx, i: number): Mention | undefined => {
   const { toks } = ctx;
   const t = toks[i]!;
+  // (cheap checks first: this runs on every token of a candidate sentence)
+  const relevant =
+    t.f === 'unpunished' ||
+    t.l === 'meet' ||
+    (t.p === 'VERB' && (t.l === 'reserve' || RETALIATE.has(t.l) || TAKE.has(t.l) || VOWS.has(t.l)));
+  if (!relevant) return undefined;
   const window = toks.slice(Math.max(0, i - 4), i);
   if (t.f === 'unpunished' && toks[i - 1]?.l === 'go') return threatVerbSubject(ctx, i);
   if (t.l === 'meet' && toks[i - 1]?.l === 'be') {
