@@ -203,6 +203,11 @@ const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): numbe
 const isPerson = (gaz: Gazetteer, st: ArticleState, id: string): boolean =>
   (gaz.actors.get(id)?.kind ?? st.created.get(id)?.kind) === 'OFFICIAL';
 
+/** The words a pronoun or a description can start with (every other token is skipped at once). */
+const STARTERS = new Set(
+  'he she him his her its their we our it them they the both this these such officials'.split(' '),
+);
+
 /** The head after "both" at i, past modifiers ("both nuclear-armed neighbours"). */
 const bothHead = (toks: Tok[], i: number): number => {
   let k = i + 1;
@@ -284,7 +289,7 @@ export const corefMentions = (
     return undefined;
   };
   toks.forEach((t, i) => {
-    if (covered(i)) return;
+    if (covered(i) || !STARTERS.has(t.f)) return;
     let id: string | undefined;
     let group: string[] | undefined;
     let poss = false;

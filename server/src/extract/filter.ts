@@ -139,22 +139,26 @@ const WORD = /[^\s,;:!?()[\]{}"“”‘’'/|]+/g;
 
 /** Scans a paragraph once: trigger words, pronouns and gazetteer names, with their offsets. */
 export const scanParagraph = (text: string, from: number, to: number, gaz: Gazetteer): Word[] => {
-  const words: { raw: string; at: number }[] = [];
-  const para = text.slice(from, to);
-  for (let m = WORD.exec(para); m !== null; m = WORD.exec(para))
-    words.push({ raw: m[0], at: from + m.index });
+  // parallel arrays, not an object per word: most words are looked at once and dropped
+  const raws: string[] = [];
+  const ats: number[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    raws.push(m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0]);
+    ats.push(m.index);
+  }
   WORD.lastIndex = 0;
   const out: Word[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = trimWord(words[i]!.raw);
+  for (let i = 0; i < raws.length; i++) {
+    const w = trimWord(raws[i]!);
     if (w.length < 2) continue;
     const c = w.charCodeAt(0);
     const upper = (c >= 65 && c <= 90) || (c >= 128 && UPPER.test(w));
     const kind = WORDS.get(upper ? w.toLowerCase() : w) ?? 0;
-    const event = !upper && EVENT_WORDS.has(w) && EVENT_DETS.has(words[i - 1]?.raw ?? '');
+    const event = !upper && EVENT_WORDS.has(w) && EVENT_DETS.has(raws[i - 1] ?? '');
     if (!upper && kind === 0 && !event) continue; // most words: nothing to remember
     const word: Word = {
-      at: words[i]!.at,
+      at: ats[i]!,
       trigger: (kind & TRIGGER) !== 0,
       signal: (kind & SIGNAL) !== 0 || event,
       ...((kind & PAIR) !== 0 ? { pair: true } : {}),
@@ -163,8 +167,8 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
     if (!upper) continue;
     let node = gaz.trie;
     let hit: { id: string; end: number; name: boolean } | undefined;
-    for (let j = i; j < words.length && j < i + 7; j++) {
-      const key = keyOf(words[j]!.raw);
+    for (let j = i; j < raws.length && j < i + 7; j++) {
+      const key = keyOf(raws[j]!);
       const next =
         node.next.get(key) ?? (key.includes('-') ? node.next.get(key.split('-')[0]!) : undefined);
       if (!next) break;
