@@ -135,19 +135,31 @@ export interface Word {
   key?: string;
 }
 
-const WORD = /[^\s,;:!?()[\]{}"“”‘’'/|]+/g;
+/** Word separators: white space and the punctuation that never belongs to a name. */
+const ASCII_SEPARATORS = new Uint8Array(128);
+for (const c of ' \t\n\r\v\f,;:!?()[]{}"\'/|') ASCII_SEPARATORS[c.charCodeAt(0)] = 1;
+const OTHER_SEPARATOR = /[\s“”‘’]/;
+const isSeparator = (c: number, text: string, k: number): boolean =>
+  c < 128 ? ASCII_SEPARATORS[c] === 1 : OTHER_SEPARATOR.test(text[k]!);
 
 /** Scans a paragraph once: trigger words, pronouns and gazetteer names, with their offsets. */
 export const scanParagraph = (text: string, from: number, to: number, gaz: Gazetteer): Word[] => {
   // parallel arrays, not an object per word: most words are looked at once and dropped
   const raws: string[] = [];
   const ats: number[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    raws.push(m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0]);
-    ats.push(m.index);
+  // hand-rolled split on separators: a regex exec per word allocated a match array per word,
+  // and this loop sees every word of every paragraph
+  let start = -1;
+  for (let k = from; k <= to; k++) {
+    const sep = k === to || isSeparator(text.charCodeAt(k), text, k);
+    if (sep) {
+      if (start >= 0) {
+        raws.push(text.slice(start, k));
+        ats.push(start);
+        start = -1;
+      }
+    } else if (start < 0) start = k;
   }
-  WORD.lastIndex = 0;
   const out: Word[] = [];
   for (let i = 0; i < raws.length; i++) {
     const w = trimWord(raws[i]!);
