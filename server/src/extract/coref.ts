@@ -109,7 +109,7 @@ const EVENT_KIND: Record<string, string> = Object.fromEntries(
 
 /** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
 const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
-  let n = i + 1;
+  let n = toks[i]!.f === 'such' && ['a', 'an'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
   while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
   const kind = EVENT_KIND[toks[n]?.l ?? ''];
   // "criticised the decision", "his refusal": a recent decision or refusal, before the last act
@@ -131,10 +131,13 @@ const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefin
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */
 const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
-  let n = i + 1;
+  // ("such a step")
+  let n = toks[i]!.f === 'such' && ['a', 'an'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
   while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
   const noun = toks[n];
-  const slot = i === 0 || toks[i - 1]!.p === 'VERB' || toks[i - 1]!.f === ',';
+  // ("warned that such a step would damage relations": a clause's subject)
+  const slot =
+    i === 0 || toks[i - 1]!.p === 'VERB' || toks[i - 1]!.f === ',' || toks[i - 1]!.f === 'that';
   const next = toks[n + 1];
   return noun?.p === 'NOUN' &&
     EVENT_REFS.has(noun.l) &&

@@ -80,7 +80,7 @@ export const VERDICTS = new Set(
 export const CONSEQUENCES = new Set(
   `price consequence response respond retaliate retaliation regret punish punishment pay face
   target decisive crushing harsh severe destroy annihilate counter countermeasure unpunished
-  unanswered fire strike hit force damage`.split(/\s+/),
+  unanswered fire strike hit force damage party`.split(/\s+/),
 );
 
 /** Words that make a number approximate ("around 10,000 troops"), not prepositions. */
