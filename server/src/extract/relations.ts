@@ -36,10 +36,30 @@ const lightObject = (ctx: Ctx, i: number, lemma: string): boolean => {
 const shareObjects = (ctx: Ctx, frames: Frame[]): Frame[] =>
   frames.map((f, k) => {
     if (f.objects.length > 0 || f.form !== 'verb' || f.rule.flags.has('threat')) return f;
-    const prev = frames
-      .slice(0, k)
-      .reverse()
-      .find((x) => x.rule.p === f.rule.p && x.objects.length > 0 && x.form === 'verb');
+    // ("condemned the seizure and demanded the release of the vessel": whom a demand joined to
+    // a condemnation is addressed to)
+    const joined =
+      f.rule.p === 'URGES' &&
+      ctx.toks[f.head - 1]?.f === 'and' &&
+      ctx.toks[f.head]?.l === 'demand' &&
+      ctx.toks
+        .slice(f.head + 1, f.head + 4)
+        .some((t) => ['release', 'return', 'withdrawal', 'handover'].includes(t.l))
+        ? frames
+            .slice(0, k)
+            .find(
+              (x) =>
+                (x.rule.p === 'CONDEMNS' || x.rule.p === 'ACCUSES') &&
+                x.objects.length > 0 &&
+                x.subjects.some((s) => f.subjects.some((t) => t.actorId === s.actorId)),
+            )
+        : undefined;
+    const prev =
+      joined ??
+      frames
+        .slice(0, k)
+        .reverse()
+        .find((x) => x.rule.p === f.rule.p && x.objects.length > 0 && x.form === 'verb');
     const between = prev ? ctx.toks.slice(prev.head, f.head) : [];
     if (
       !prev ||
