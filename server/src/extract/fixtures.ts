@@ -55,4 +55,6 @@ export const FIXTURE_SETS = [
   'heldout-blind-11',
   'dev-p',
   'dev-q',
+  'heldout-blind-12',
+  'heldout-blind-13',
 ] as const;

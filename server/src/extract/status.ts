@@ -99,8 +99,14 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "urged Washington to maintain its military aid": the verb governing a noun phrase
   // "the missiles could help Kyiv hit Russian supply lines": the verb of a bare infinitive
   const bare = f.subjects[0] ? f.subjects[0].start - 1 : -1;
+  // ("a pledge of continued military support": a participle inside the noun phrase is no verb)
+  const modifier =
+    toks[anchor]?.p === 'VERB' &&
+    anchor < f.head &&
+    /ed$/.test(toks[anchor].f) &&
+    ['ADP', 'DET'].includes(toks[anchor - 1]?.p ?? '');
   const g =
-    f.form === 'noun' && toks[anchor]?.p !== 'VERB'
+    f.form === 'noun' && (toks[anchor]?.p !== 'VERB' || modifier)
       ? governingVerb(ctx, anchor)
       : toks[bare]?.p === 'VERB' && BARE.has(toks[bare].l) && bare < anchor
         ? bare
