@@ -1,6 +1,7 @@
 /** Who did the acts a sentence names without a claim, for later references ("the launch"). */
 import { POSS } from './mentions';
 import { isReporting, leftSubject, type Ctx } from './scan';
+import type { Tok } from './types';
 
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'test-fire']);
 const LAUNCH_NOUNS = new Set(['test', 'launch', 'test-firing']);
@@ -59,20 +60,26 @@ export const drillAuthor = (ctx: Ctx): string | undefined => {
   return undefined;
 };
 
-/**
- * "Israel Katz said that …, and he vowed …": the last speaker, whom "the remarks" or "his
- * comments" in a later sentence refer to.
- */
-export const speakerAuthor = (ctx: Ctx): string | undefined => {
+/** The subject of the first verb that passes `test` and has a named subject. */
+const firstSubject = (ctx: Ctx, test: (t: Tok) => boolean): string | undefined => {
   const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
   for (let i = 0; i < ctx.toks.length; i++) {
-    const t = ctx.toks[i]!;
-    if (!isReporting(t) && !(t.p === 'VERB' && ['warn', 'vow', 'threaten'].includes(t.l))) continue;
+    if (!test(ctx.toks[i]!)) continue;
     const h = leftSubject(ctx, i, actor);
     if (h) return h.m.actorId;
   }
   return undefined;
 };
+
+/**
+ * "Israel Katz said that …, and he vowed …": the last speaker, whom "the remarks" or "his
+ * comments" in a later sentence refer to.
+ */
+export const speakerAuthor = (ctx: Ctx): string | undefined =>
+  firstSubject(
+    ctx,
+    (t) => isReporting(t) || (t.p === 'VERB' && ['warn', 'vow', 'threaten'].includes(t.l)),
+  );
 
 const DECIDE = new Set(
   'decide suspend approve adopt announce order impose withdraw halt reject refuse expel pass ratify cancel revoke'.split(
@@ -81,13 +88,5 @@ const DECIDE = new Set(
 );
 
 /** "Iran formally suspended its cooperation with the IAEA": who took a decision ("the decision"). */
-export const decisionAuthor = (ctx: Ctx): string | undefined => {
-  const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
-  for (let i = 0; i < ctx.toks.length; i++) {
-    const t = ctx.toks[i]!;
-    if (t.p !== 'VERB' || !DECIDE.has(t.l)) continue;
-    const h = leftSubject(ctx, i, actor);
-    if (h) return h.m.actorId;
-  }
-  return undefined;
-};
+export const decisionAuthor = (ctx: Ctx): string | undefined =>
+  firstSubject(ctx, (t) => t.p === 'VERB' && DECIDE.has(t.l));

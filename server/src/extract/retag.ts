@@ -70,6 +70,15 @@ const ingLemma = (f: string): string | undefined => {
   return [stem, `${stem}e`, doubled].find((c) => c !== undefined && TRIGGER_VERBS.has(c));
 };
 
+/** Makes an "-ed" form a verb when its stem is a trigger verb ("accused" → accuse). */
+const triggerParticiple = (t: Tok): void => {
+  const stem = t.f.slice(0, -2);
+  const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((x) => TRIGGER_VERBS.has(x));
+  if (lemma === undefined) return;
+  t.p = 'VERB';
+  t.l = lemma;
+};
+
 export const repairTags = (toks: Tok[]): void => {
   // two passes: a repair may enable another ("had shot down": "shot" first becomes a verb)
   for (let pass = 0; pass < 2; pass++) repairPass(toks);
@@ -134,13 +143,7 @@ const repairPass = (toks: Tok[]): void => {
       t.p = 'VERB'; // "will double tariffs": a verb after a modal
       t.l = t.f;
     } else if ((t.p === 'NOUN' || t.p === 'ADJ') && /ed$/.test(t.f) && afterHave(toks, i)) {
-      // "has long accused": a participle after "have" tagged as a noun
-      const stem = t.f.slice(0, -2);
-      const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((x) => TRIGGER_VERBS.has(x));
-      if (lemma !== undefined) {
-        t.p = 'VERB';
-        t.l = lemma;
-      }
+      triggerParticiple(t); // "has long accused": a participle after "have" tagged as a noun
     } else if (
       t.p === 'VERB' &&
       /s$/.test(t.f) &&
@@ -159,12 +162,7 @@ const repairPass = (toks: Tok[]): void => {
       (next?.p === 'PROPN' || next?.f === 'the')
     ) {
       // "South Korea's military accused North Korea": a finite verb after its subject's head
-      const stem = t.f.slice(0, -2);
-      const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((x) => TRIGGER_VERBS.has(x));
-      if (lemma !== undefined) {
-        t.p = 'VERB';
-        t.l = lemma;
-      }
+      triggerParticiple(t);
     } else if (
       t.p === 'VERB' &&
       t.f === t.l &&
