@@ -218,7 +218,15 @@ const threatenedActs = (ctx: Ctx, frames: Frame[]): Frame[] =>
 /** All frames of a sentence: verb and noun triggers with their subjects and objects. */
 export const findFrames = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
-  if (ctx.ms.length === 0) return out;
+  // a claim needs two different actors: with fewer named or referred to, no frame can make one
+  const ids = new Set<string>();
+  for (const m of ctx.ms) {
+    ids.add(m.actorId);
+    if (m.partner !== undefined) ids.add(m.partner);
+    if (m.alt !== undefined) ids.add(m.alt);
+    for (const g of m.group ?? []) ids.add(g);
+  }
+  if (ids.size < 2) return out;
   const troops = ctx.ms.some((m) => m.kind === 'troops');
   // cue words some rules need somewhere in the sentence: skip those rules cheaply without them
   let troopWords = troops;
