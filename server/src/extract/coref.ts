@@ -1,242 +1,27 @@
+import { AGENT_HEADS, TROOP_HEADS } from './lexicon';
 import {
-  ACT_OF,
-  AGENT_HEADS,
-  EVENT_REFS,
-  OFFICIAL_ROLES,
-  THINK_TANKS,
-  TROOP_HEADS,
-} from './lexicon';
+  ADDRESS_VERBS,
+  ADDRESSED,
+  bodyRef,
+  bothHead,
+  CONTENT_NOUNS,
+  COUNTRY_NOUNS,
+  descriptionHead,
+  DESCRIPTIONS,
+  EVENT_DETS,
+  eventAuthor,
+  eventRef,
+  isPerson,
+  listAround,
+  PAIR_NOUNS,
+  PERSON_NOUNS,
+  STARTERS,
+  TITLES,
+} from './coref-refs';
 import type { ArticleState } from './names';
 import { POSS } from './mentions';
 import { isReporting } from './scan';
 import type { Gazetteer, Mention, Tok } from './types';
-
-/** Non-state armed groups a description like "the group" or "the militants" can refer to. */
-const ARMED_GROUPS =
-  `hamas hezbollah houthis islamic-jihad taliban islamic-state al-qaeda wagner-group hts pkk rsf
-  m23 al-shabaab boko-haram iswap iskp jnim sdf ypg kataib-hezbollah islamic-resistance-in-iraq ttp bla
-  arakan-army`.split(/\s+/);
-
-/** Definite descriptions that refer back to a recently named organization. */
-const DESCRIPTIONS: Record<string, string[]> = {
-  alliance: ['nato', 'csto', 'aukus'],
-  bloc: [
-    'european-union',
-    'brics',
-    'asean',
-    'g7',
-    'ecowas',
-    'african-union',
-    'alliance-of-sahel-states',
-  ],
-  union: ['european-union'],
-  group: ARMED_GROUPS,
-  militants: ARMED_GROUPS,
-  militia: ARMED_GROUPS,
-  rebels: ARMED_GROUPS,
-  insurgents: ARMED_GROUPS,
-  movement: ['hamas', 'houthis', 'taliban', 'hts', 'm23', 'hezbollah'],
-  paramilitaries: ['rsf'],
-  allies: ['nato'],
-  tank: [...THINK_TANKS],
-  institute: ['rusi', 'isw', 'sipri', 'kiel-institute'],
-  watchdog: ['iaea'],
-  council: ['un-security-council'],
-  agency: ['iaea'],
-};
-
-const ADDRESSED = new Set(['warn', 'tell', 'assure', 'inform', 'remind', 'notify', 'caution']);
-const EVENT_DETS = new Set(['the', 'this', 'these', 'such']);
-
-/** "claims that it had sent …": nouns whose "that" opens a reported clause */
-/** Verbs whose pronoun object is the actor addressed just before ("… and urged it to"). */
-const ADDRESS_VERBS = new Set(['urge', 'press', 'ask', 'warn', 'accuse', 'blame', 'tell']);
-const CONTENT_NOUNS = new Set([
-  'claim',
-  'report',
-  'allegation',
-  'accusation',
-  'charge',
-  'suggestion',
-  'assertion',
-  // "said in a statement that it …": the place of saying, before the complement
-  'statement',
-  'interview',
-  'speech',
-  'letter',
-  'post',
-  'briefing',
-]);
-
-/** The head of a definite description after "the" at i ("the Iran-backed group"), else 0. */
-const descriptionHead = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
-  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
-    const t = toks[k]!;
-    // the head may be covered by a demonym phrase ("the Yemeni group")
-    const free = !covered(k) || (k > i + 1 && covered(k - 1) && toks[k - 1]!.p === 'PROPN');
-    if (DESCRIPTIONS[t.f] && free && (t.f !== 'tank' || toks[k - 1]?.f === 'think')) return k;
-    const modifier =
-      t.p === 'ADJ' ||
-      t.f === '-' ||
-      t.f === 'think' ||
-      /^(based|backed|aligned|led|run|allied|funded|linked)$/.test(t.f) ||
-      (t.p === 'PROPN' && covered(k)) ||
-      // "the Kurdish militant group": a demonym the gazetteer does not know
-      (t.p === 'PROPN' && k === i + 1 && /(ish|an|ese|i)$/.test(t.f));
-    if (!modifier) return 0;
-  }
-  return 0;
-};
-
-const DECISIONS = new Set(['decision', 'refusal']);
-
-/** What kind of act an event noun names; nouns not listed ("decision", "move") name any act. */
-const EVENT_KIND: Record<string, string> = Object.fromEntries(
-  [
-    [
-      'ATTACKS',
-      'strike attack launch raid offensive incursion assault bombing shelling test barrage salvo bombardment onslaught',
-    ],
-    ['DEPLOYS_TROOPS_TO', 'deployment'],
-    ['SANCTIONS', 'sanction measure ban package'],
-    ['SIGNS_TREATY_WITH', 'deal agreement treaty pact'],
-    ['MEETS', 'visit trip meeting summit'],
-    ['DRILLS', 'drill exercise manoeuvre maneuver wargame'],
-    ['SUPPLIES', 'transfer delivery shipment'],
-    ['SPEECH', 'remark comment speech'],
-  ].flatMap(([p, nouns]) => nouns!.split(' ').map((n) => [n, p!])),
-);
-
-/** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
-const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
-  let n = toks[i]!.f === 'such' && ['a', 'an'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
-  while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
-  const kind = EVENT_KIND[toks[n]?.l ?? ''];
-  // "criticised the decision", "his refusal": a recent decision or refusal, before the last act
-  const decision = st.lastDecision;
-  if (DECISIONS.has(toks[n]?.l ?? '') && decision && decision.sentence >= st.sentences - 1)
-    return decision.id;
-  const decider = st.lastDecider;
-  if (toks[n]?.l === 'decision' && decider && decider.sentence >= st.sentences - 2)
-    return decider.id;
-  if (kind === 'DRILLS') return st.lastBy.get(kind) ?? st.lastAgent;
-  if (kind === 'SPEECH') return st.lastBy.get(kind);
-  // "the strikes" after "Turkish drones struck …" and "an assault blamed on the PKK": the
-  // author of the act the same word named
-  const noun = toks[n]!.l;
-  const same = kind === 'ATTACKS' ? st.lastBy.get(`act:${ACT_OF[noun] ?? noun}`) : undefined;
-  // "Iran suspended its cooperation … Germany called the decision": the last sentence's lead
-  return kind === undefined ? (st.lastLead ?? st.lastAgent) : (same ?? st.lastBy.get(kind));
-};
-
-/** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */
-const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
-  // ("such a step")
-  let n = toks[i]!.f === 'such' && ['a', 'an'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
-  while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
-  const noun = toks[n];
-  // ("warned that such a step would damage relations": a clause's subject)
-  const slot =
-    i === 0 || toks[i - 1]!.p === 'VERB' || toks[i - 1]!.f === ',' || toks[i - 1]!.f === 'that';
-  const next = toks[n + 1];
-  return noun?.p === 'NOUN' &&
-    EVENT_REFS.has(noun.l) &&
-    slot &&
-    !covered(n) &&
-    !covered(n + 1) &&
-    next?.p !== 'NOUN' &&
-    next?.f !== 'of' &&
-    next?.f !== 'on'
-    ? n + 1
-    : 0;
-};
-
-/** "the president", "the chancellor": a person named earlier with that title. */
-const TITLES = new Set([
-  'president',
-  'leader',
-  'chancellor',
-  'premier',
-  'minister',
-  'secretary',
-  'king',
-  'emir',
-]);
-const PERSON_NOUNS = new Set(['leader', 'man', 'president', 'minister', 'woman', 'head']);
-const PAIR_NOUNS = new Set([
-  ...PERSON_NOUNS,
-  'country',
-  'nation',
-  'side',
-  'government',
-  'state',
-  'neighbour',
-  'neighbor',
-  'ally',
-]);
-
-const COUNTRY_NOUNS = new Set(['country', 'nation', 'government', 'administration']);
-const BODY_HEADS = new Set([
-  'ministry',
-  'government',
-  'cabinet',
-  'presidency',
-  'administration',
-  'junta',
-  'regime',
-  'country',
-  'kingdom',
-  'emirate',
-]);
-/** End of "the foreign ministry", "the government" at i (no owner named), else 0. */
-const bodyRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
-  if (toks[i]?.f !== 'the') return 0;
-  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
-    const t = toks[k]!;
-    if (covered(k)) return 0;
-    // "the Gulf state", "the Balkan state": a state described by its region
-    const regional = t.l === 'state' && k > i + 1 && toks[k - 1]!.f !== 'islamic';
-    if ((BODY_HEADS.has(t.l) || regional) && t.p === 'NOUN')
-      return (toks[k + 1]?.f === 'of' && !regional) || toks[k + 1]?.p === 'NOUN' ? 0 : k + 1;
-    if (!['ADJ', 'NOUN', 'PROPN'].includes(t.p)) return 0;
-  }
-  return 0;
-};
-
-const isPerson = (gaz: Gazetteer, st: ArticleState, id: string): boolean =>
-  (gaz.actors.get(id)?.kind ?? st.created.get(id)?.kind) === 'OFFICIAL';
-
-/** The words a pronoun or a description can start with (every other token is skipped at once). */
-const STARTERS = new Set(
-  'he she him his her its their we our it them they the both this these such officials'.split(' '),
-);
-
-/** The head after "both" at i, past modifiers ("both nuclear-armed neighbours"). */
-const bothHead = (toks: Tok[], i: number): number => {
-  let k = i + 1;
-  while (
-    k < i + 5 &&
-    toks[k] &&
-    (toks[k]!.p === 'ADJ' || toks[k]!.f === '-' || toks[k + 1]?.f === '-')
-  )
-    k++;
-  return k;
-};
-
-/** The actors listed with m ("Britain, France and Germany"), m's own included, in order. */
-const listAround = (toks: Tok[], ms: Mention[], m: Mention): string[] => {
-  const sorted = [...ms].sort((x, y) => x.start - y.start);
-  const at = sorted.indexOf(m);
-  const joined = (x: Mention, y: Mention) => {
-    const gap = toks.slice(x.end, y.start);
-    return gap.length >= 1 && gap.length <= 2 && gap.every((g) => g.f === ',' || g.f === 'and');
-  };
-  let from = at;
-  while (from > 0 && joined(sorted[from - 1]!, sorted[from]!)) from--;
-  let to = at;
-  while (to < sorted.length - 1 && joined(sorted[to]!, sorted[to + 1]!)) to++;
-  return sorted.slice(from, to + 1).map((x) => x.actorId);
-};
 
 /**
  * Mentions by pronoun or description: "he" (the last person named), "its" (the nearest
@@ -651,61 +436,4 @@ export const corefMentions = (
       });
   });
   return out.sort((a, b) => a.start - b.start);
-};
-
-/**
- * "The US secretary of state", "the French president": a role of a state, once the person
- * holding it has been named in the article, refers to that person.
- */
-export const roleMentions = (
-  toks: Tok[],
-  ms: Mention[],
-  gaz: Gazetteer,
-  st: ArticleState,
-): Mention[] =>
-  ms.map((m) => {
-    const head = toks[m.end - 1];
-    if (!head || m.end - m.start < 2 || !OFFICIAL_ROLES.has(head.l) || isPerson(gaz, st, m.actorId))
-      return m;
-    const person = st.recent.find((id) => {
-      const a = gaz.actors.get(id) ?? st.created.get(id);
-      return (
-        a?.kind === 'OFFICIAL' &&
-        a.affiliation === m.actorId &&
-        (a.role ?? '').toLowerCase().includes(head.l)
-      );
-    });
-    return person === undefined ? m : { ...m, actorId: person, kind: 'actor', resolved: true };
-  });
-
-/** Updates the article state after a sentence: recency, last person, activated surnames. */
-export const remember = (ms: Mention[], gaz: Gazetteer, st: ArticleState): void => {
-  let person: string | undefined;
-  for (const m of ms) {
-    st.recent = [m.actorId, ...st.recent.filter((r) => r !== m.actorId)].slice(0, 30);
-    if (isPerson(gaz, st, m.actorId)) person ??= m.actorId;
-  }
-  if (person !== undefined) st.lastPerson = person;
-};
-
-/** Activates the surnames of the people named in a sentence; true if any is new. */
-export const activateShortNames = (ms: Mention[], gaz: Gazetteer, st: ArticleState): boolean => {
-  let added = false;
-  for (const m of ms) {
-    const s = gaz.shortNames.get(m.actorId);
-    if (s && s.key !== '' && st.short.get(s.key) !== m.actorId) {
-      st.short.set(s.key, m.actorId);
-      added = true;
-    }
-  }
-  return added;
-};
-
-/**
- * Names in a sentence that is not analysed (it cannot hold a claim): keeps surnames, the
- * last person named and recency up to date for the sentences that follow.
- */
-export const skimSentence = (names: Mention[], gaz: Gazetteer, st: ArticleState): void => {
-  activateShortNames(names, gaz, st);
-  remember(names, gaz, st);
 };

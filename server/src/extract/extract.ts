@@ -1,6 +1,6 @@
 import type { Actor } from '../domain';
 import { articleLayout } from './boilerplate';
-import { skimSentence } from './coref';
+import { skimSentence } from './coref-state';
 import { noteCounterparts } from './counter';
 import { denials } from './denial';
 import { ellipsisClaims, leadOf } from './ellipsis';

@@ -1,6 +1,7 @@
 /** The claims of one tagged sentence. */
 import { isSymmetric, type ClaimStatus, type Predicate } from '../domain';
-import { activateShortNames, corefMentions, remember, roleMentions } from './coref';
+import { corefMentions } from './coref';
+import { activateShortNames, remember, roleMentions } from './coref-state';
 import { countermeasureThreats } from './counter';
 import { impliedSupplies } from './deals';
 import { itemsIn, quantityIn, sentenceDate } from './details';
