@@ -8,10 +8,13 @@ import type { Frame } from './frame';
 import { rightObjects } from './objects';
 import type { Rule } from './patterns';
 import { leftSubject, objectOk, sideOf, type Ctx } from './scan';
-import type { Mention } from './types';
+import type { Mention, Tok } from './types';
 
 const WARN = new Set(['warn', 'caution', 'tell']);
 const TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+/** "on Monday" ends right before k: "warned Beijing on Monday that …". */
+const dated = (toks: Tok[], k: number): boolean =>
+  toks[k - 1]?.p === 'PROPN' && TIME.test(toks[k - 1]!.f) && toks[k - 2]?.f === 'on';
 /** Words between "that" and the act: "any (further) delivery", "any deal to sell". */
 const BETWEEN = new Set(['DET', 'ADJ', 'NOUN', 'PART', 'ADV']);
 
@@ -23,8 +26,7 @@ const warnedParty = (ctx: Ctx, i: number): { m: Mention; that: number } | undefi
   if (toks[k]?.f !== 'that' || !['any', 'a', 'further'].includes(toks[k + 1]?.f ?? '')) return;
   let m = ctx.endAt[k];
   // ("warned Beijing on Monday that …")
-  if (!m && toks[k - 1]?.p === 'PROPN' && TIME.test(toks[k - 1]!.f) && toks[k - 2]?.f === 'on')
-    m = ctx.endAt[k - 2];
+  if (!m && dated(toks, k)) m = ctx.endAt[k - 2];
   if (!m || (m.kind !== 'actor' && m.kind !== 'agent')) return;
   const verb = toks[m.start - 1];
   return verb?.p === 'VERB' && WARN.has(verb.l) ? { m, that: k } : undefined;
@@ -58,7 +60,7 @@ export const warnedTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
     const that = toks.findLastIndex((t, n) => n < f.head && t.f === 'that' && t.p === 'SCONJ');
     if (that < 0) return f;
     let k = that;
-    if (toks[k - 1]?.p === 'PROPN' && TIME.test(toks[k - 1]!.f) && toks[k - 2]?.f === 'on') k -= 2;
+    if (dated(toks, k)) k -= 2;
     const m = ctx.endAt[k];
     const verb = m ? toks[m.start - 1] : undefined;
     if (!m || verb?.p !== 'VERB' || verb.l !== 'warn') return f;

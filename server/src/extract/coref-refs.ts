@@ -115,10 +115,16 @@ const EVENT_KIND: Record<string, string> = Object.fromEntries(
   ].flatMap(([p, nouns]) => nouns!.split(' ').map((n) => [n, p!])),
 );
 
-/** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
-export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
+/** The noun after the determiner at i, past "a" in "such a" and up to two adjectives ("such a step"). */
+const eventNoun = (toks: Tok[], i: number): number => {
   let n = toks[i]!.f === 'such' && ['a', 'an'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
   while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
+  return n;
+};
+
+/** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
+export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
+  const n = eventNoun(toks, i);
   const kind = EVENT_KIND[toks[n]?.l ?? ''];
   // "criticised the decision", "his refusal": a recent decision or refusal, before the last act
   const decision = st.lastDecision;
@@ -139,9 +145,7 @@ export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | 
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */
 export const eventRef = (toks: Tok[], i: number, covered: (k: number) => boolean): number => {
-  // ("such a step")
-  let n = toks[i]!.f === 'such' && ['a', 'an'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
-  while (toks[n]?.p === 'ADJ' && n < i + 3) n++;
+  const n = eventNoun(toks, i);
   const noun = toks[n];
   // ("warned that such a step would damage relations": a clause's subject)
   const slot =
