@@ -140,7 +140,11 @@ export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | 
   const noun = toks[n]!.l;
   const same = kind === 'ATTACKS' ? st.lastBy.get(`act:${ACT_OF[noun] ?? noun}`) : undefined;
   // "Iran suspended its cooperation … Germany called the decision": the last sentence's lead
-  return kind === undefined ? (st.lastLead ?? st.lastAgent) : (same ?? st.lastBy.get(kind));
+  // ("condemned the launch" after "said it had placed a satellite in orbit": no act of that
+  // kind was named, so the last sentence's lead did it)
+  return kind === undefined
+    ? (st.lastLead ?? st.lastAgent)
+    : (same ?? st.lastBy.get(kind) ?? st.lastLead);
 };
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */

@@ -1,4 +1,4 @@
-import { AGENT_HEADS, TROOP_HEADS } from './lexicon';
+import { AGENT_HEADS, EVENT_REFS, TROOP_HEADS } from './lexicon';
 import {
   ADDRESS_VERBS,
   ADDRESSED,
@@ -103,9 +103,10 @@ export const corefMentions = (
       return;
     } else if (
       (t.f === 'his' || t.f === 'her') &&
-      AGENT_HEADS.has(toks[i + 1]?.l ?? '') &&
+      (AGENT_HEADS.has(toks[i + 1]?.l ?? '') || EVENT_REFS.has(toks[i + 1]?.l ?? '')) &&
       toks[i + 1]?.p === 'NOUN'
     ) {
+      // ("His refusal drew criticism": the person's own act)
       // "his government would not send": the person's side acts through it
       id = nearest(i, true)?.actorId ?? st.lastPerson;
       poss = true;

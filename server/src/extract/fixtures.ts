@@ -57,4 +57,7 @@ export const FIXTURE_SETS = [
   'dev-q',
   'heldout-blind-12',
   'heldout-blind-13',
+  'dev-r',
+  'dev-s',
+  'dev-t',
 ] as const;

@@ -63,7 +63,9 @@ export const EVENT_REFS = new Set(
   `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
-  speech barrage salvo bombardment onslaught vote resolution package`.split(/\s+/),
+  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make "called X …" a condemnation. */

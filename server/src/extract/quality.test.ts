@@ -80,6 +80,9 @@ describe('extraction quality on labelled paragraphs', () => {
       'dev-o',
       'dev-p',
       'dev-q',
+      'dev-r',
+      'dev-s',
+      'dev-t',
       'heldout-blind',
       'heldout-blind-2',
     ];

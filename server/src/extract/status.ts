@@ -21,6 +21,8 @@ export interface StatusResult {
 
 const PLEDGES = new Set(['pledge', 'vow', 'promise', 'reaffirm', 'reiterate']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'if']);
+/** Verbs of troops leaving where they were stationed. */
+const WITHDRAW = new Set(['leave', 'withdraw', 'fly', 'pull', 'depart', 'exit', 'quit']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const INTENTS = new Set(['intention', 'plan', 'plans', 'desire', 'wish', 'interest', 'intent']);
 const FUTURE_CLAUSES = new Set(['when', 'once', 'until', 'before', 'after']);
@@ -147,8 +149,18 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     f.rule.p === 'MEETS' && light !== undefined && ['end', 'conclude'].includes(light.l);
   // "Nor has Russia delivered the jets": an inverted negation opening the sentence
   const inverted = ['nor', 'neither'].includes(toks[0]?.f ?? '') && toks[1]?.p === 'AUX';
+  // "The last French soldiers stationed in Chad flew out on Thursday": a deployment that ends
+  const after = Math.max(f.head, ...f.objects.map((m) => m.end - 1)) + 1;
+  const withdrawn =
+    f.rule.p === 'DEPLOYS_TROOPS_TO' &&
+    ctx.endAt[f.head]?.kind === 'troops' &&
+    // (not "ordered the troops stationed there to leave": that is yet to happen)
+    toks
+      .slice(after, after + 4)
+      .some((t, n) => t.p === 'VERB' && WITHDRAW.has(t.l) && toks[after + n - 1]?.f !== 'to');
   const neg =
     chainNeg ||
+    withdrawn ||
     (inverted && f.clause <= 3) ||
     (light !== undefined && NEGATION.has(light.l) && !ended) ||
     cues.noEvidence.some((k) => k < f.head);

@@ -1,0 +1,113 @@
+/**
+ * Condemnations whose object is an act named just before them: "a string of launches that
+ * Seoul and Washington have condemned", "a visit to Taipei that Beijing condemned as a grave
+ * violation", "doubled tariffs on Indian goods, a move New Delhi has called unjustified", "a
+ * trip that drew sharp criticism from EU leaders", "His refusal drew sharp criticism from Kyiv".
+ * The condemned party is whoever did the act. Pure.
+ */
+import type { Frame } from './frame';
+import { subjectOf } from './frame';
+import { EVENT_REFS } from './lexicon';
+import { VERB_RULES } from './patterns';
+import { coordinated, leftSubject, type Ctx } from './scan';
+import type { Mention } from './types';
+
+const CONDEMN_RULE = VERB_RULES.find((r) => r.p === 'CONDEMNS')!;
+/** "drew sharp criticism from", "sparked condemnation from", "prompted a protest from". */
+const OUTCRY = new Set([
+  'criticism',
+  'condemnation',
+  'rebuke',
+  'protest',
+  'outrage',
+  'anger',
+  'ire',
+]);
+
+const RELATIVES = new Set(['that', 'which']);
+const DRAW = new Set(['draw', 'spark', 'prompt', 'trigger', 'provoke', 'earn', 'attract']);
+const doer = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
+
+/** Start of a prepositional phrase "to Taipei", "on Indian goods" ending right before k. */
+const ppStart = (ctx: Ctx, k: number): number => {
+  const m = ctx.endAt[k];
+  const p = m ? m.start - 1 : k - 1;
+  return ctx.toks[p]?.p === 'ADP' && (m || ctx.toks[k - 1]?.p === 'PROPN') ? p : k;
+};
+
+/** The event noun whose relative clause or object the token at k ends, if any. */
+const eventBefore = (ctx: Ctx, k: number): number => {
+  const { toks } = ctx;
+  let e = RELATIVES.has(toks[k - 1]?.f ?? '') ? k - 1 : k;
+  e = ppStart(ctx, e);
+  const noun = toks[e - 1];
+  return noun?.p === 'NOUN' && EVENT_REFS.has(noun.l) ? e - 1 : -1;
+};
+
+/** Who did the act the event noun at e names: the clause it sums up, or its verb's subject. */
+const authorOf = (ctx: Ctx, e: number, not: Set<string>): Mention | undefined => {
+  const { toks } = ctx;
+  const ok = (m: Mention): boolean => doer(m) && !not.has(m.actorId);
+  let d = e - 1;
+  while (toks[d]?.p === 'ADJ' || toks[d]?.p === 'NUM') d--;
+  // "a string of launches", "a series of strikes"
+  if (toks[d]?.f === 'of' && toks[d - 1]?.p === 'NOUN') d -= 2;
+  const det = toks[d];
+  // "His refusal", "the chancellor's stance"
+  const poss = ctx.endAt[d + 1] ?? (toks[d]?.f === "'s" ? ctx.endAt[d] : undefined);
+  if (poss && poss.end >= d && ok(poss)) return poss;
+  if (det?.p !== 'DET') return undefined;
+  // ", a move New Delhi called …", ", the latest in a string of launches that …": the act is
+  // the whole clause before the comma, done by its first actor
+  let c = d - 1;
+  // (", the latest in a string of launches")
+  if (toks[c]?.f === 'in' && toks[c - 2]?.p === 'DET') c -= 3;
+  if (toks[c]?.f === ',') return ctx.ms.find((m) => m.start < c && ok(m));
+  // "wrapped up a visit to Taipei that …": the subject of the verb whose object the act is
+  const v = toks[c]?.p === 'ADP' ? c - 1 : c;
+  if (toks[v]?.p !== 'VERB') return undefined;
+  return subjectOf(ctx, v, ok)?.ms[0] ?? leftSubject(ctx, v, ok)?.m;
+};
+
+/** Fills in the object of condemnations that name none but follow an act they react to. */
+export const reactionTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
+  frames.map((f) => {
+    if (f.rule.p !== 'CONDEMNS' || f.objects.length > 0 || f.subjects.length === 0) return f;
+    const first = Math.min(...f.subjects.map((m) => m.start));
+    if (f.form !== 'verb' || first > f.head) return f;
+    const e = eventBefore(ctx, first);
+    const author = e < 0 ? undefined : authorOf(ctx, e, new Set(f.subjects.map((m) => m.actorId)));
+    // (the relative clause is a statement of its own: "…, South Korea said, the latest in a
+    // string of launches that Seoul has condemned" is not what South Korea said)
+    return author ? { ...f, objects: [author], clause: Math.max(f.clause, e + 1) } : f;
+  });
+
+/** "His refusal drew sharp criticism from Kyiv", "a trip that sparked protests from Beijing". */
+export const outcryFrames = (ctx: Ctx): Frame[] => {
+  const { toks } = ctx;
+  const out: Frame[] = [];
+  toks.forEach((t, v) => {
+    if (t.p !== 'VERB' || !DRAW.has(t.l)) return;
+    let n = v + 1;
+    while (toks[n]?.p === 'DET' || toks[n]?.p === 'ADJ') n++;
+    if (!OUTCRY.has(toks[n]?.l ?? '') || toks[n + 1]?.f !== 'from') return;
+    const by = ctx.startAt[n + 2];
+    if (!by || !doer(by)) return;
+    const subjects = coordinated(ctx, by, doer, 1);
+    const e = RELATIVES.has(toks[v - 1]?.f ?? '') ? eventBefore(ctx, v) : v - 1;
+    if (toks[e]?.p !== 'NOUN' || !EVENT_REFS.has(toks[e].l)) return;
+    const author = authorOf(ctx, e, new Set(subjects.map((m) => m.actorId)));
+    if (!author) return;
+    out.push({
+      rule: CONDEMN_RULE,
+      head: n,
+      anchor: v,
+      subjects,
+      objects: [author],
+      clause: v,
+      form: 'noun',
+      accused: false,
+    });
+  });
+  return out;
+};
