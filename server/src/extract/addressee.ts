@@ -7,7 +7,8 @@
 import type { Frame } from './frame';
 import { rightObjects } from './objects';
 import type { Rule } from './patterns';
-import { leftSubject, objectOk, sideOf, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { objectOk, sideOf, type Ctx } from './scan-ctx';
 import type { Mention, Tok } from './types';
 
 const WARN = new Set(['warn', 'caution', 'tell']);

@@ -1,6 +1,7 @@
 /** Who did the acts a sentence names without a claim, for later references ("the launch"). */
 import { POSS } from './mentions';
-import { isReporting, leftSubject, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { isReporting, type Ctx } from './scan-ctx';
 import type { Tok } from './types';
 
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'test-fire']);

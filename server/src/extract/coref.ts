@@ -20,7 +20,7 @@ import {
 } from './coref-refs';
 import type { ArticleState } from './names';
 import { POSS } from './mentions';
-import { isReporting } from './scan';
+import { isReporting } from './scan-ctx';
 import type { Gazetteer, Mention, Tok } from './types';
 
 /**

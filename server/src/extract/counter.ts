@@ -1,6 +1,7 @@
 import { subjectOf } from './frame';
 import type { ArticleState } from './names';
-import { leftSubject, sideOf, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { sideOf, type Ctx } from './scan-ctx';
 import type { ExtractedClaim, Gazetteer, Mention } from './types';
 
 const HOSTILE = new Set(['SANCTIONS', 'ATTACKS', 'CONDEMNS', 'ACCUSES', 'WARNS']);

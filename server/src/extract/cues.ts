@@ -9,7 +9,9 @@ import {
   SPEECH_VERBS,
   WEAK_SPEECH,
 } from './patterns';
-import { appositionStart, leftSubject, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { appositionStart } from './scan-asides';
+import type { Ctx } from './scan-ctx';
 import { listedVerbSubject } from './verb-list';
 import type { Mention } from './types';
 

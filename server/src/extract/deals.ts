@@ -9,7 +9,8 @@
  */
 import type { ClaimStatus, Predicate } from '../domain';
 import { itemsIn } from './details';
-import { leftSubject, sideOf, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { sideOf, type Ctx } from './scan-ctx';
 
 interface Drafted {
   p: Predicate;

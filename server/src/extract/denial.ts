@@ -1,6 +1,8 @@
 import type { Predicate } from '../domain';
 import { DENIED_NOUNS, DENY_VERBS } from './patterns';
-import { coordinated, leftSubject, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import type { Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
 import type { RawSentence } from './nlp';
 import type { ExtractedClaim, Mention } from './types';
 

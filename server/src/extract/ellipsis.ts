@@ -1,5 +1,7 @@
 import type { RawSentence } from './nlp';
-import { coordinated, leftSubject, sideOf, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { sideOf, type Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
 import type { ExtractedClaim, Mention } from './types';
 
 const actorOk = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';

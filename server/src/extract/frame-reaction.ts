@@ -1,7 +1,8 @@
 import { subjectOf, type Frame } from './frame';
 import type { Rule } from './patterns';
 import { rightObjects } from './objects';
-import { leftSubject, objectOk, subjectOk, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { objectOk, subjectOk, type Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
 /**

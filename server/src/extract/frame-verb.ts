@@ -1,248 +1,33 @@
+/** The frame of a verb trigger: its subjects and objects by voice and rule flags. Pure. */
 import { itemsIn, quantityIn } from './details';
-import { CONSEQUENCES, THINK_TANKS, VERDICTS } from './lexicon';
+import { VERDICTS } from './lexicon';
 import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
-import { DENIED_NOUNS, type Rule } from './patterns';
-import { byAgent, relativeUser, rightObjects } from './objects';
 import {
-  coordinated,
-  isPrep,
-  joinedRight,
-  leftSubject,
-  objectOk,
-  subjectOk,
-  type Ctx,
-} from './scan';
-import type { Mention, Tok } from './types';
-
-/**
- * "…, a gesture that Kyiv criticised": the object of a verb inside a relative clause on a
- * noun summing up the previous clause is that clause's subject.
- */
-const SUMMARY_NOUNS = new Set(
-  'move step decision action visit trip deal measure act development'.split(' '),
-);
-const summaryTarget = (ctx: Ctx, subject: number, ok: (m: Mention) => boolean): Mention[] => {
-  const { toks } = ctx;
-  // ", a move Beijing denounced": the relative pronoun may be left out after a summary noun
-  const bare = SUMMARY_NOUNS.has(toks[subject - 1]?.l ?? '');
-  const rel = bare ? subject : subject - 1;
-  if (!bare && !['that', 'which'].includes(toks[rel]?.f ?? '')) return [];
-  let k = rel - 1;
-  if (toks[k]?.p !== 'NOUN') return [];
-  while (k > 0 && ['NOUN', 'ADJ', 'DET'].includes(toks[k - 1]!.p)) k--;
-  if (toks[k - 1]?.f !== ',') return [];
-  const h = leftSubject(ctx, k - 1, ok);
-  return h ? coordinated(ctx, h.m, ok, -1) : [];
-};
-
-const HOSTILE = new Set(
-  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush shoot retaliate avenge'.split(
-    ' ',
-  ),
-);
-const ECONOMIC = new Set([
-  'tariff',
-  'sanction',
-  'duty',
-  'levy',
-  'penalty',
-  'embargo',
-  'restriction',
-]);
-/** "hit Denmark with tariffs": an economic weapon follows the object. */
-const economic = (ctx: Ctx, i: number, end: number): boolean => {
-  const w = ctx.toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
-  return w > 0 && ctx.toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l));
-};
-
-/** The speakers and the states or bodies they speak for: a threat or demand is not aimed at them. */
-const sideOf = (ctx: Ctx, speakers: Mention[]): Set<string> =>
-  new Set(speakers.flatMap((s) => [s.actorId, ctx.gaz.actors.get(s.actorId)?.affiliation ?? '']));
-
-/**
- * "vowed that the group would pay a heavy price", "warned that Seoul would face consequences":
- * the first actor of a threatening complement clause who is not on the speaker's side.
- */
-const threatTarget = (
-  ctx: Ctx,
-  i: number,
-  speakers: Mention[],
-  ok: (m: Mention) => boolean,
-): Mention[] => {
-  const { toks } = ctx;
-  let j = i + 1;
-  while (toks[j]?.p === 'ADV') j++;
-  // ("warned on Saturday that …")
-  if (toks[j]?.f === 'on' && toks[j + 1]?.p === 'PROPN' && !ctx.startAt[j + 1]) j += 2;
-  // "told President Xi Jinping that …": past the addressee
-  const told = ctx.startAt[j];
-  if (told && toks[told.end]?.f === 'that') j = told.end;
-  // "said the United States would pay a heavy price": a clause without "that"
-  const bare = ctx.startAt[j] ?? (toks[j]?.p === 'DET' ? ctx.startAt[j + 1] : undefined);
-  // ("said the United States and Britain would pay": past a coordinated subject)
-  let after = bare?.end ?? -1;
-  while (bare && (toks[after]?.f === 'and' || toks[after]?.f === ',')) {
-    const next = ctx.startAt[after + 1] ?? ctx.startAt[after + 2];
-    if (!next) break;
-    after = next.end;
-  }
-  if (toks[j]?.f !== 'that' && !(bare && toks[after]?.p === 'AUX')) return [];
-  if (toks[j]?.f !== 'that') j--;
-  // the clause ends at a full stop or at ", while|but|whereas" (another speaker's clause)
-  const end = toks.findIndex(
-    (t, n) =>
-      n > j &&
-      (/^[;.?!]$/.test(t.v) ||
-        (t.f === ',' && ['while', 'but', 'whereas'].includes(toks[n + 1]?.f ?? ''))),
-  );
-  const clause = toks.slice(j + 1, end < 0 ? toks.length : end);
-  // a threat is about what will happen: "would pay a heavy price", not "had targeted"
-  // ("would send weapons to Ukraine in response": the reason for an act, no threat)
-  if (!clause.some((t, n) => CONSEQUENCES.has(t.l) && clause[n - 1]?.f !== 'in')) return [];
-  if (!clause.some((t) => /^(will|would|shall|'ll|must|could)$/.test(t.f))) return [];
-  const side = sideOf(ctx, speakers);
-  // a think tank's warning is an analysis, not a threat
-  if (speakers.every((x) => THINK_TANKS.has(x.actorId))) return [];
-  const m = ctx.ms.find(
-    (x) => x.start > j && x.start < j + 1 + clause.length && ok(x) && !side.has(x.actorId),
-  );
-  // "told Xi that Washington would take further steps": the addressee is the one warned
-  const addressee = ctx.startAt[i + 1];
-  if (!m && addressee && ok(addressee) && !side.has(addressee.actorId)) return [addressee];
-  // "vowed that the American and British aggression would not go unpunished"
-  return m ? joinedRight(ctx, m, (x) => ok(x) && !side.has(x.actorId)) : [];
-};
-
-/**
- * "told reporters that Kyiv must withdraw its forces": the subject of a "must" clause reported
- * by the speaker is urged to act (not the speaker's own side).
- */
-const demandTarget = (
-  ctx: Ctx,
-  i: number,
-  speakers: Mention[],
-  ok: (m: Mention) => boolean,
-): Mention[] => {
-  const { toks } = ctx;
-  let j = i + 1;
-  while (j < i + 4 && toks[j] && toks[j]!.f !== 'that' && !ctx.startAt[j]) j++;
-  if (toks[j]?.f === 'that') j++;
-  if (toks[j]?.p === 'DET') j++;
-  const m = ctx.startAt[j];
-  if (!m || !ok(m) || m.poss) return [];
-  let k = m.end;
-  while (toks[k]?.p === 'ADV') k++;
-  if (toks[k]?.f !== 'must' && !(toks[k]?.f === 'has' && toks[k + 1]?.f === 'to')) return [];
-  // "Lebanon must not become another Gaza" is a fear, not a demand on Lebanon
-  let w = k + 1;
-  while (['not', 'to', 'never'].includes(toks[w]?.f ?? '') || toks[w]?.p === 'ADV') w++;
-  if (['be', 'become', 'remain'].includes(toks[w]?.l ?? '')) return [];
-  const side = sideOf(ctx, speakers);
-  return side.has(m.actorId) ? [] : [m];
-};
+  askedBy,
+  patientPlace,
+  relativeObject,
+  summaryTarget,
+  withdrawalOf,
+} from './frame-verb-objects';
+import { demandTarget, threatTarget } from './frame-verb-threats';
+import {
+  buildsAfter,
+  CIVIL_ITEMS,
+  economic,
+  HOSTILE,
+  SUPPLIED,
+  threatCue,
+  USING,
+} from './frame-verb-words';
+import { DENIED_NOUNS, type Rule } from './patterns';
+import { rightObjects } from './objects';
+import { byAgent, relativeUser } from './objects-agents';
+import { leftSubject } from './scan';
+import { isPrep, objectOk, subjectOk, type Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
+import type { Mention } from './types';
 
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
-const WITHDRAWALS = new Set(['withdrawal', 'pullout', 'departure', 'exit', 'retreat', 'removal']);
-/** "demanded (or called for) the immediate withdrawal of Russian troops": the troops' state. */
-const withdrawalOf = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention[] => {
-  const { toks } = ctx;
-  let k = toks[i + 1]?.f === 'for' ? i + 2 : i + 1;
-  while (toks[k]?.p === 'DET' || toks[k]?.p === 'ADJ') k++;
-  if (!WITHDRAWALS.has(toks[k]?.l ?? '') || toks[k + 1]?.f !== 'of') return [];
-  let j = k + 2;
-  while (toks[j]?.p === 'DET' || toks[j]?.p === 'ADJ' || toks[j]?.p === 'NUM') j++;
-  const m = ctx.startAt[j];
-  return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
-};
-
-const MAKING = new Set([
-  'build',
-  'develop',
-  'produce',
-  'make',
-  'manufacture',
-  'modernise',
-  'modernize',
-  'upgrade',
-  'acquire',
-  'obtain',
-  'launch',
-]);
-/** "helped Russia build …": the object of the verb at i is followed by a verb of making. */
-const buildsAfter = (ctx: Ctx, i: number): boolean => {
-  const m = ctx.startAt[i + 1] ?? (ctx.toks[i + 1]?.p === 'DET' ? ctx.startAt[i + 2] : undefined);
-  return m !== undefined && MAKING.has(ctx.toks[m.end]?.l ?? '');
-};
-const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'made', 'built', 'delivered']);
-const USING = new Set(['use', 'employ', 'field']);
-const CIVIL_ITEMS = new Set(['money', 'commodities', 'crude oil', 'gas', 'military aid']);
-const ASKING = new Set(['urge', 'ask', 'press', 'implore', 'request', 'beg', 'lobby', 'pressure']);
-/**
- * "Zelensky urged the United States and Germany to send more Patriots": with no recipient
- * named, the one who asks receives.
- */
-const askedBy = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boolean): Mention[] => {
-  const first = [...subjects].sort((a, b) => a.start - b.start)[0];
-  if (!first) return [];
-  let v = first.start - 1;
-  if (ctx.toks[v]?.p === 'DET') v--;
-  // "appealed to South Korea", "called on Seoul"
-  if (['to', 'on', 'upon'].includes(ctx.toks[v]?.f ?? '')) v--;
-  const verb = ctx.toks[v];
-  const asking =
-    verb?.p === 'VERB' &&
-    (ASKING.has(verb.l) ||
-      (verb.l === 'appeal' && ctx.toks[v + 1]?.f === 'to') ||
-      (verb.l === 'call' && ctx.toks[v + 1]?.f !== 'to'));
-  if (!asking) return [];
-  const asker = leftSubject(ctx, v, ok)?.m;
-  if (!asker || subjects.some((s) => s.actorId === asker.actorId)) return [];
-  // the asker's state receives ("Zelensky urged …": Ukraine)
-  const state = ctx.gaz.actors.get(asker.actorId)?.affiliation;
-  const official = ctx.gaz.actors.get(asker.actorId)?.kind === 'OFFICIAL';
-  return [official && state !== undefined ? { ...asker, actorId: state } : asker];
-};
-
-const VOW_CUES = new Set(['vow', 'threaten', 'promise', 'pledge', 'warn', 'will', 'would', "'ll"]);
-/** A vow or modal in the few words before i: "vowed to", "would", "warned it will". */
-const threatCue = (toks: Tok[], i: number): boolean =>
-  toks.slice(Math.max(0, i - 4), i).some((t) => VOW_CUES.has(t.l) || VOW_CUES.has(t.f));
-
-/** "NATO, which he accused of …": the antecedent of a relative whose subject is the verb's. */
-const relativeObject = (ctx: Ctx, subjects: Mention[], ok: (m: Mention) => boolean): Mention[] => {
-  const s = subjects[0];
-  if (!s || !['which', 'whom'].includes(ctx.toks[s.start - 1]?.f ?? '')) return [];
-  const r = s.start - 1;
-  const ante = ctx.endAt[r] ?? (ctx.toks[r - 1]?.f === ',' ? ctx.endAt[r - 1] : undefined);
-  return ante && ok(ante) ? [ante] : [];
-};
-
-const PLACE_PREPS = new Set(['in', 'across', 'of', 'near', 'throughout', 'around']);
-/**
- * "Energy facilities across western Ukraine were hit by Russian drones": the state whose place
- * holds the passive subject of an attack, when the subject itself is no actor.
- */
-const patientPlace = (ctx: Ctx, i: number, ok: (m: Mention) => boolean): Mention[] => {
-  const { toks } = ctx;
-  let k = i - 1;
-  while (k >= 0 && ['AUX', 'ADV'].includes(toks[k]!.p)) k--;
-  let found: Mention | undefined;
-  let j = k;
-  for (; j >= 0 && j > k - 10; j--) {
-    const m = ctx.endAt[j + 1];
-    if (m && !found) {
-      let b = m.start - 1;
-      while (b >= 0 && toks[b]!.p === 'ADJ') b--;
-      if (PLACE_PREPS.has(toks[b]?.f ?? '') && ok(m)) found = m;
-      j = m.start;
-      continue;
-    }
-    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP', 'NUM'].includes(toks[j]!.p)) break;
-  }
-  const opens = j < 0 || toks[j]?.f === ',';
-  return found && opens ? [found] : [];
-};
-
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;

@@ -2,7 +2,9 @@ import { AGENT_HEADS, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { NOUN_RULES, VERB_RULES, type Rule } from './patterns';
 import { speakerOf } from './cues';
-import { coordinated, isReporting, joinedRight, leftSubject, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { isReporting, type Ctx } from './scan-ctx';
+import { coordinated, joinedRight } from './scan-lists';
 import { listedVerbSubject } from './verb-list';
 
 const QUOTE_MARKS = new Set(['"', '“', '”']);

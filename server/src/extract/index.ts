@@ -10,7 +10,7 @@
  *                   actors: gazetteer names, metonyms, demonym phrases, new people and
  *                   organizations, surnames, pronouns, "the two leaders", "the alliance"
  *   patterns.ts     the rules as data: trigger lemmas → predicate, object markers, cues
- *   frame*.ts, relations.ts, scan.ts, objects.ts
+ *   frame*.ts, relations.ts, scan*.ts, objects*.ts
  *                   subjects and objects (voice, gerunds, coordination, control, relatives)
  *   status.ts, cues.ts
  *                   asserted / reported / alleged / denied / hypothetical / negated + speaker

@@ -1,192 +1,23 @@
-import { EVENT_REFS, PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
-import { coordinated, isPrep, POSS_PRON, SKIPPABLE, type Ctx } from './scan';
+/** The objects of a trigger: the scan rightwards for the first eligible mention. Pure. */
+import { PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
+import { alsoListed, gapped, listedObject } from './objects-lists';
+import {
+  ACT_NOUNS,
+  AGENT_OF,
+  CLAUSE_AFTER_COMMA,
+  ENTITIES,
+  LINKED,
+  NAMING,
+  ownsGoods,
+  PARTITIVE,
+  PLACE_PARTS,
+  PURPOSE,
+  TRADE,
+} from './objects-words';
+import { isPrep, POSS_PRON, type Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
 import type { Mention } from './types';
-
-const PURPOSE = new Set([
-  'train',
-  'support',
-  'bolster',
-  'help',
-  'aid',
-  'assist',
-  'reinforce',
-  'back',
-  'fight',
-  'defend',
-  'protect',
-]);
-const PARTITIVE = new Set([
-  'dozens',
-  'hundreds',
-  'thousands',
-  'scores',
-  'one',
-  'two',
-  'some',
-  'several',
-  'many',
-  'most',
-  'part',
-  'parts',
-  'all',
-  'each',
-]);
-const AGENT_OF = new Set([
-  'government',
-  'regime',
-  'people',
-  'leadership',
-  'military',
-  'army',
-  'forces',
-  'force',
-  'navy',
-]);
-const CLAUSE_AFTER_COMMA = new Set([
-  'which',
-  'who',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'but',
-  'as',
-  'according',
-  'where',
-  'when',
-  'after',
-  'saying',
-  'adding',
-  'calling',
-  'citing',
-  'with',
-]);
-
-const LINKED = new Set([
-  'belong',
-  'link',
-  'tie',
-  'connect',
-  'own',
-  'affiliate',
-  'associate',
-  'control',
-  'run',
-  'operate',
-]);
-const PLACE_PARTS = new Set(
-  'outskirt suburb centre center part edge heart column convoy unit member cell camp'.split(' '),
-);
-/** "its treaty ally": the possessor of a partner noun is not the one meant */
-const PARTNERS = new Set([
-  'ally',
-  'partner',
-  'neighbour',
-  'neighbor',
-  'friend',
-  'proxy',
-  'client',
-  'rival',
-  'counterpart',
-]);
-const ENTITIES = new Set(
-  'individual company firm entity bank refinery people official businessman person vessel tanker'.split(
-    ' ',
-  ),
-);
-const TRADE = new Set(
-  'good import export product shipment steel aluminium aluminum car vehicle commodity'.split(' '),
-);
-const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
-const ownsGoods = (ctx: Ctx, from: number): boolean => {
-  // ("their own long-range missiles")
-  for (let k = from; k < ctx.toks.length && k < from + 6; k++) {
-    const t = ctx.toks[k]!;
-    if (t.p === 'NOUN' && (WEAPON_HEADS.has(t.l) || OWN_TROOPS.has(t.l) || PARTNERS.has(t.l)))
-      return true;
-    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p) && t.f !== '-') return false;
-  }
-  return false;
-};
-
-const ACT_NOUNS = new Set([
-  ...EVENT_REFS,
-  'act',
-  'aggression',
-  'invasion',
-  'annexation',
-  'crackdown',
-  'killing',
-  'occupation',
-  'provocation',
-  'violation',
-]);
-// "struck what it called 'terrorist infrastructure' in Pakistan": verbs of an aside to skip
-const NAMING = new Set(['call', 'describe', 'term', 'brand', 'dub', 'label']);
-
-/** "blacklisted dozens of tankers and several Chinese refineries": m ends a list of objects. */
-const listedObject = (ctx: Ctx, from: number, j: number, m: Mention): boolean => {
-  const { toks } = ctx;
-  let b = j - 1;
-  while (b > from && ['DET', 'ADJ', 'NUM'].includes(toks[b]!.p)) b--;
-  if (['VERB', 'AUX', 'ADV'].includes(toks[m.end]?.p ?? '')) return false;
-  // "… as well as two Chinese firms"
-  if (toks[b]?.f === 'as' && toks[b - 1]?.f === 'well' && toks[b - 2]?.f === 'as') return true;
-  // "… and, for the first time, three Chinese refiners": past an aside after "and"
-  if (toks[b]?.f === ',') {
-    const a = toks.findLastIndex((x, n) => n < b && n >= b - 8 && x.f === ',');
-    if (a > from && toks[a - 1]?.f === 'and' && toks[a - 2]?.f !== ',') return true;
-  }
-  return toks[b]?.f === 'and' && toks[b - 1]?.f !== ',';
-};
-
-/**
- * "tankers in Moscow's shadow fleet as well as two Chinese firms", "… and, for the first time,
- * three Chinese refiners": a further object listed after the first one's noun phrase.
- */
-const alsoListed = (ctx: Ctx, end: number, ok: (m: Mention) => boolean): Mention[] => {
-  const { toks } = ctx;
-  let k = end;
-  while (
-    toks[k] &&
-    (['NOUN', 'ADJ', 'PROPN'].includes(toks[k]!.p) || /^([’'"“”-]|['’]s|so)$/.test(toks[k]!.v))
-  )
-    k++;
-  if (toks[k]?.f === 'as' && toks[k + 1]?.f === 'well' && toks[k + 2]?.f === 'as') k += 3;
-  else if (toks[k]?.f === 'and' && toks[k + 1]?.f === ',') {
-    const close = toks.findIndex((x, n) => n > k + 1 && n <= k + 8 && x.f === ',');
-    if (close < 0) return [];
-    k = close + 1;
-  } else return [];
-  while (toks[k] && ['DET', 'NUM', 'ADJ'].includes(toks[k]!.p) && !ctx.startAt[k]) k++;
-  const m = ctx.startAt[k];
-  return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
-};
-
-/**
- * "deployed 100 instructors to Niger and several hundred personnel to Burkina Faso": a second
- * object after "and", a phrase without a verb and the same preposition.
- */
-const gapped = (
-  ctx: Ctx,
-  objects: Mention[],
-  prep: string,
-  ok: (m: Mention) => boolean,
-): Mention[] => {
-  const { toks } = ctx;
-  const last = objects[objects.length - 1]!;
-  if (prep === '_' || toks[last.end]?.f !== 'and') return objects;
-  for (let k = last.end + 1; k < last.end + 8 && toks[k]; k++) {
-    const t = toks[k]!;
-    if (t.f === prep) {
-      const m = ctx.startAt[k + 1] ?? (toks[k + 1]?.p === 'DET' ? ctx.startAt[k + 2] : undefined);
-      return m && ok(m) ? [...objects, m] : objects;
-    }
-    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'ADV'].includes(t.p) || ctx.startAt[k]) return objects;
-  }
-  return objects;
-};
 
 /**
  * Objects of a trigger ending before `from`: the first eligible mention whose governing
@@ -377,80 +208,6 @@ export const rightObjects = (
       sawNoun = true;
       nouns++;
     }
-  }
-  return [];
-};
-
-const GO_BETWEEN = new Set(
-  'mediated brokered facilitated hosted chaired convened organised organized'.split(' '),
-);
-
-/** The agent of a passive verb: the mention right after a following "by". */
-const AMOUNT_WORDS = new Set(['than', 'at', 'least', 'up', 'to', 'about', 'around', 'over']);
-export const byAgent = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
-  for (let j = from; j < ctx.toks.length && j < from + 10; j++) {
-    const t = ctx.toks[j]!;
-    // "were rammed and hit with water cannon by Chinese vessels"
-    const coordinatedVerb =
-      t.p === 'VERB' && ctx.toks[j - 1]?.f === 'and' && /ed$|[^e]n$/.test(t.f);
-    if (((t.p === 'VERB' || t.p === 'AUX') && !coordinatedVerb) || t.f === ';' || t.f === '.')
-      return [];
-    if (t.f !== 'by') continue;
-    // "talks mediated by Qatar": the go-between is not a party
-    if (GO_BETWEEN.has(ctx.toks[j - 1]?.f ?? '')) return [];
-    let k = j + 1;
-    // ("by more than 120 Russian drones", "by at least 40 missiles", "by up to 30 drones")
-    while (
-      ctx.toks[k] &&
-      (SKIPPABLE.has(ctx.toks[k]!.p) || AMOUNT_WORDS.has(ctx.toks[k]!.f)) &&
-      !ctx.startAt[k]
-    )
-      k++;
-    const m = ctx.startAt[k];
-    return m && ok(m) ? coordinated(ctx, m, ok, 1) : [];
-  }
-  return [];
-};
-
-const FEEDS = new Set(['feed', 'fuel', 'sustain', 'power', 'equip', 'arm', 'supply', 'keep']);
-const USER_VERBS = new Set([
-  'need',
-  'use',
-  'want',
-  'buy',
-  'require',
-  'lack',
-  'seek',
-  'rely',
-  'import',
-  'order',
-]);
-
-/**
- * "supplying the machine tools that Moscow needs", "the biggest supplier of the parts that
- * Russia uses": the user of the goods, named in a relative clause, receives them.
- */
-export const relativeUser = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): Mention[] => {
-  const { toks } = ctx;
-  for (let j = from; j < toks.length && j < from + 16; j++) {
-    const t = toks[j]!;
-    // "the jets ordered by Tehran"
-    if (t.p === 'VERB' && USER_VERBS.has(t.l) && toks[j + 1]?.f === 'by') {
-      const m = ctx.startAt[j + 2] ?? ctx.startAt[j + 3];
-      return m && ok(m) ? [m] : [];
-    }
-    if (/^[;:.?!]$/.test(t.v) || (t.p === 'VERB' && j > from)) return [];
-    if (t.f !== 'that' && t.f !== 'which') continue;
-    // "the machine tools that feed Russia's arms industry": the one the goods feed
-    if (FEEDS.has(toks[j + 1]?.l ?? '')) {
-      const fed = ctx.startAt[j + 2] ?? (toks[j + 2]?.p === 'DET' ? ctx.startAt[j + 3] : undefined);
-      return fed && ok(fed) ? [fed] : [];
-    }
-    const m = ctx.startAt[j + 1];
-    if (!m || !ok(m)) return [];
-    let v = m.end;
-    while (toks[v]?.p === 'AUX' || toks[v]?.p === 'ADV') v++;
-    return USER_VERBS.has(toks[v]?.l ?? '') ? [m] : [];
   }
   return [];
 };

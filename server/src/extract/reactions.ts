@@ -9,7 +9,9 @@ import type { Frame } from './frame';
 import { subjectOf } from './frame';
 import { EVENT_REFS } from './lexicon';
 import { VERB_RULES } from './patterns';
-import { coordinated, leftSubject, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import type { Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
 const CONDEMN_RULE = VERB_RULES.find((r) => r.p === 'CONDEMNS')!;

@@ -6,7 +6,8 @@ import { verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
 import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES, type Rule } from './patterns';
-import { leftSubject, POSS_PRON, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import { POSS_PRON, type Ctx } from './scan-ctx';
 import type { Mention, Tok } from './types';
 
 import { clauseEnd } from './frame';

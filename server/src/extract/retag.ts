@@ -1,6 +1,6 @@
 import { ROUGHLY } from './lexicon';
 import { LIGHT_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
-import { POSS_PRON } from './scan';
+import { POSS_PRON } from './scan-ctx';
 import type { Tok } from './types';
 
 /**

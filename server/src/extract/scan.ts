@@ -1,284 +1,22 @@
-import type { Actor, Predicate } from '../domain';
-import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS, TROOP_HEADS, WEAPON_HEADS } from './lexicon';
+/** The subject of a verb: the scan leftwards from it to the nearest eligible mention. Pure. */
+import { AGENT_HEADS, OFFICIAL_ROLES, ROLE_WORDS } from './lexicon';
 import { POSS } from './mentions';
-import { CONTROL_VERBS, DENY_VERBS, SPEECH_VERBS } from './patterns';
-import type { Gazetteer, Mention, MentionKind, Tok } from './types';
-
-/** One sentence with its mentions indexed by token position. */
-export interface Ctx {
-  toks: Tok[];
-  ms: Mention[];
-  startAt: (Mention | undefined)[];
-  endAt: (Mention | undefined)[];
-  cover: (Mention | undefined)[];
-  gaz: Gazetteer;
-}
-
-export const makeCtx = (toks: Tok[], ms: Mention[], gaz: Gazetteer): Ctx => {
-  const startAt = new Array<Mention | undefined>(toks.length + 1);
-  const endAt = new Array<Mention | undefined>(toks.length + 1);
-  const cover = new Array<Mention | undefined>(toks.length + 1);
-  for (const m of ms) {
-    startAt[m.start] = m;
-    endAt[m.end] = m;
-    for (let k = m.start; k < m.end; k++) cover[k] = m;
-  }
-  return { toks, ms, startAt, endAt, cover, gaz };
-};
-
-/** Which mention kinds may fill the subject or object slot of a predicate. */
-const OBJECT_KINDS: Record<MentionKind, readonly Predicate[] | 'all'> = {
-  actor: 'all',
-  agent: 'all',
-  troops: [
-    'SUPPLIES',
-    'DEPLOYS_TROOPS_TO',
-    'WARNS',
-    'SANCTIONS',
-    'CONDEMNS',
-    'ACCUSES',
-    'SUPPORTS',
-    'URGES',
-    'ATTACKS',
-  ],
-  place: ['ATTACKS', 'DEPLOYS_TROOPS_TO'],
-  other: ['SANCTIONS', 'CONDEMNS', 'ACCUSES', 'ATTACKS'],
-  event: ['CONDEMNS', 'ACCUSES', 'WARNS', 'SANCTIONS'],
-  weapon: [],
-};
-export const objectOk = (m: Mention, p: Predicate): boolean => {
-  if (m.owned && p === 'ATTACKS') return false;
-  const k = OBJECT_KINDS[m.kind];
-  return k === 'all' || k.includes(p);
-};
-export const subjectOk = (m: Mention, p: Predicate, weapons = false): boolean =>
-  m.kind === 'actor' ||
-  m.kind === 'agent' ||
-  m.kind === 'troops' ||
-  (m.kind === 'event' && (p === 'ATTACKS' || p === 'SANCTIONS')) ||
-  // "Russian missiles struck", but "Iranian-made drones struck" says who made them, not who fired
-  (m.kind === 'weapon' && (p === 'ATTACKS' ? !m.made : weapons));
+import { CONTROL_VERBS } from './patterns';
+import { apposed, appositionStart, asideStart } from './scan-asides';
+import { isPrep, isReporting, SKIPPABLE, type Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
+import {
+  before,
+  CLAUSE_OPENERS,
+  clauseSubject,
+  govPrep,
+  possessedAgent,
+  STOP_SCONJ,
+  TIME_WORDS,
+} from './scan-phrases';
+import type { Mention } from './types';
 
 const ADDRESSEE_VERBS = new Set(['warn', 'tell', 'urge', 'inform', 'assure', 'brief', 'remind']);
-const STOP_SCONJ = new Set([
-  'if',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'unless',
-  'whether',
-  'since',
-  'once',
-]);
-export const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
-export const POSS_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
-const NOT_PREP = new Set([
-  'than',
-  'like',
-  'although',
-  'though',
-  'because',
-  'whereas',
-  'unless',
-  'if',
-]);
-/** The state or organization an actor acts for: an official's affiliation, else itself. */
-export const sideOf = (gaz: Gazetteer, id: string, created?: Map<string, Actor>): string =>
-  gaz.actors.get(id)?.affiliation ?? created?.get(id)?.affiliation ?? id;
-
-export const isPrep = (t: Tok | undefined): boolean =>
-  t !== undefined && t.p === 'ADP' && !NOT_PREP.has(t.f);
-export const isReporting = (t: Tok): boolean =>
-  t.p === 'VERB' && (SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l));
-
-/** Time words that end an adverbial, not a noun phrase: "agreed on Monday to provide". */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday week weekend month
-  year morning evening night january february march april may june july august september october
-  november december`.split(/\s+/),
-);
-/** Prepositions that also open a clause ("after Hezbollah fired", "since Russia invaded"). */
-const CLAUSE_OPENERS = new Set([
-  'after',
-  'before',
-  'since',
-  'until',
-  'as',
-  'once',
-  'when',
-  'while',
-]);
-/** m, after a clause-opening preposition, is the subject of the verb group ending at `from`. */
-const clauseSubject = (ctx: Ctx, m: Mention, from: number): boolean => {
-  const pre = ctx.toks[m.start - 1];
-  if (!pre || !CLAUSE_OPENERS.has(pre.f) || m.end > from) return false;
-  // "before the two leaders held talks and signed …": a verb coordinated with the clause's
-  // first verb shares its subject
-  let to = from;
-  while (ctx.toks[to - 1]?.p === 'ADV' || ctx.toks[to - 1]?.p === 'AUX') to--;
-  if (ctx.toks[to - 1]?.f === 'and') {
-    const first = ctx.toks.findIndex((t, k) => k >= m.end && k < to && t.p === 'VERB');
-    if (
-      first >= 0 &&
-      !ctx.toks.slice(first, to).some((t, n) => t.f === ',' || ctx.startAt[first + n])
-    )
-      to = first;
-  }
-  // "after Pezeshkian, on his first visit to Moscow, held talks": past an aside
-  if (ctx.toks[to - 1]?.f === ',' && appositionStart(ctx, to - 1) === m.end) return true;
-  for (let k = m.end; k < to; k++)
-    if (!['AUX', 'ADV', 'PART'].includes(ctx.toks[k]!.p)) return false;
-  return true;
-};
-
-/** "Russia's foreign ministry said": after the possessive, only an agent noun phrase up to `from`. */
-const possessedAgent = (ctx: Ctx, m: Mention, from: number): boolean => {
-  let k = m.end;
-  if (POSS.has(ctx.toks[k]?.v ?? '')) k++;
-  let head: Tok | undefined;
-  let complement = false; // after "of" in "Board of Governors"
-  for (; k < from; k++) {
-    const t = ctx.toks[k]!;
-    // ("China's military staged": "military" tagged as an adjective heads the phrase)
-    const adjHead = t.p === 'ADJ' && AGENT_HEADS.has(t.l) && k === from - 1;
-    if ((['NOUN', 'PROPN'].includes(t.p) || adjHead) && !ctx.cover[k]) {
-      if (!complement) head = t;
-    } else if (t.f === 'of' && head) complement = true;
-    else if (!(
-      ['ADJ', 'NUM'].includes(t.p) ||
-      t.f === '-' ||
-      (head && ['AUX', 'ADV', 'PART'].includes(t.p))
-    ))
-      return false;
-  }
-  // "its sea drones had struck a Russian patrol ship": the owner's weapons strike for it
-  const strikes = WEAPON_HEADS.has(head?.l ?? '') && STRIKE_VERBS.has(ctx.toks[from]?.l ?? '');
-  return (
-    head !== undefined &&
-    (AGENT_HEADS.has(head.l) || OFFICIAL_ROLES.has(head.l) || TROOP_HEADS.has(head.l) || strikes)
-  );
-};
-const STRIKE_VERBS = new Set(['strike', 'hit', 'attack', 'target', 'destroy', 'sink', 'pound']);
-
-const APPROX = new Set([
-  'about',
-  'around',
-  'over',
-  'nearly',
-  'roughly',
-  'some',
-  'up',
-  'under',
-  'between',
-]);
-const PARTITIVES = new Set(
-  'some many most several all one two three few dozens hundreds thousands part none each'.split(
-    ' ',
-  ),
-);
-/** The preposition governing a mention, ignoring partitives ("some of the North Korean units"). */
-const govPrep = (ctx: Ctx, k: number): boolean => {
-  let j = k - 1;
-  while (j >= 0 && SKIPPABLE.has(ctx.toks[j]!.p)) j--;
-  const t = ctx.toks[j];
-  // "About 11,000 North Korean soldiers": an approximate number, not a preposition
-  if (t && APPROX.has(t.f) && ctx.toks[j + 1]?.p === 'NUM') return false;
-  // "at least 3,000 North Korean troops"
-  if (t?.f === 'at' && ['least', 'most'].includes(ctx.toks[j + 1]?.f ?? '')) return false;
-  // "The foreign ministers of Congo and Rwanda signed", "A delegation of US senators met": the
-  // body heading a clause's subject acts for the state after "of"
-  if (t?.f === 'of' && SUBJECT_OF.has(ctx.toks[j - 1]?.l ?? '')) {
-    let b = j - 2;
-    while (b >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(ctx.toks[b]!.p) && !ctx.cover[b]) b--;
-    if (b < 0 || ctx.toks[b]!.f === ',') return false;
-  }
-  return isPrep(t) && !(t!.f === 'of' && PARTITIVES.has(ctx.toks[j - 1]?.f ?? ''));
-};
-const SUBJECT_OF = new Set(
-  'delegation minister leader official representative envoy member head government diplomat'.split(
-    ' ',
-  ),
-);
-
-/** Token before position k, skipping determiners and adjectives. */
-const before = (ctx: Ctx, k: number): Tok | undefined => {
-  let j = k - 1;
-  while (j >= 0 && SKIPPABLE.has(ctx.toks[j]!.p)) j--;
-  return ctx.toks[j];
-};
-
-/** Adds mentions coordinated with m ("Japan, South Korea and the United States"). */
-export const coordinated = (
-  ctx: Ctx,
-  m: Mention,
-  ok: (x: Mention) => boolean,
-  dir: 1 | -1,
-): Mention[] => {
-  const out = [m];
-  // a pronoun does not head a list: "…to Russian arms makers, and he urged"
-  if (dir === -1 && m.resolved && m.end - m.start === 1 && ctx.toks[m.start]!.p === 'PRON')
-    return out;
-  let k = dir === 1 ? m.end : m.start - 1;
-  let withAnd = out.length;
-  // a title before a person's name: "Trump and Russian President Vladimir Putin"
-  const title = (j: number): number => {
-    let x = j;
-    for (let n = 0; n < 4; n++) {
-      const t = ctx.toks[x];
-      const word = ROLE_WORDS.has(t?.f ?? '') || POSS_PRON.has(t?.f ?? '');
-      if (!t || ctx.cover[x] || !(word || (t.p === 'PROPN' && /^[A-Z]/.test(t.v)))) break;
-      x += dir;
-    }
-    const target = dir === 1 ? ctx.startAt[x] : ctx.endAt[j + 1];
-    // ("Chinese President Xi Jinping and Russian President Vladimir Putin": the mention starts
-    // at its role, the demonym before it is part of the title)
-    const roleStart = dir === -1 && ROLE_WORDS.has(ctx.toks[j + 1]?.f ?? '');
-    return x !== j &&
-      (roleStart ||
-        ctx.toks.slice(Math.min(j, x), Math.max(j, x) + 1).some((t) => ROLE_WORDS.has(t.f))) &&
-      (dir === 1 ? target !== undefined : true)
-      ? x
-      : j;
-  };
-  for (let n = 0; n < 6; n++) {
-    let j = dir === -1 ? title(k) : k;
-    let joined = false;
-    let and = false;
-    // ("to Russia or Ukraine": a rightward list may end in "or")
-    const joiners = dir === 1 ? [',', 'and', 'or', 'the', 'both'] : [',', 'and', 'the', 'both'];
-    while (ctx.toks[j] && joiners.includes(ctx.toks[j]!.f)) {
-      joined ||= ctx.toks[j]!.f !== 'the' && ctx.toks[j]!.f !== 'both';
-      and ||= ctx.toks[j]!.f === 'and' || ctx.toks[j]!.f === 'or';
-      j += dir;
-    }
-    // rightwards: "as well as (on) X", "and on X" repeat the list with its preposition
-    if (dir === 1) {
-      const t = (n: number) => ctx.toks[j + n]?.f;
-      if (t(0) === 'as' && t(1) === 'well' && t(2) === 'as') {
-        j += 3;
-        joined = and = true;
-      }
-      if (joined && ['on', 'to', 'against'].includes(t(0) ?? '')) j++;
-      while (ctx.toks[j] && SKIPPABLE.has(ctx.toks[j]!.p) && !ctx.startAt[j] && j < k + 8) j++;
-    }
-    if (dir === 1) j = title(j);
-    const next = dir === 1 ? ctx.startAt[j] : ctx.endAt[j + 1];
-    if (!joined || !next || next.poss || !ok(next)) break;
-    // ("…, and Prime Minister Narendra Modi again avoided …": a new clause's subject)
-    let after = next.end;
-    while (ctx.toks[after]?.p === 'ADV') after++;
-    if (dir === 1 && ['VERB', 'AUX'].includes(ctx.toks[after]?.p ?? '')) break;
-    // leftwards, a list ends in "and": "Japan, South Korea and the United States"
-    if (dir === -1 && n === 0 && !and) break;
-    out.push(next);
-    if (and) withAnd = out.length;
-    k = dir === 1 ? next.end : next.start - 1;
-  }
-  // a list joined by commas alone is not a coordination ("…to Russia, the Pentagon said")
-  return dir === 1 ? out.slice(0, withAnd) : out;
-};
 
 export interface SubjectHit {
   m: Mention;
@@ -286,66 +24,14 @@ export interface SubjectHit {
   clause: number;
 }
 
+/** Verbs taking a bare infinitive after their object: "helped Russia obtain", "let Iran ship". */
+export const BARE = new Set(['help', 'let', 'make']);
+
 /**
  * The subject of a verb at position `from`: the nearest mention to the left that is not
  * inside a prepositional phrase, not a possessive and not the object of another verb;
  * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
  */
-/** Verbs taking a bare infinitive after their object: "helped Russia obtain", "let Iran ship". */
-export const BARE = new Set(['help', 'let', 'make']);
-
-/** Whether m sits in ", the Bosnian Serb leader," right after another mention. */
-const apposed = (ctx: Ctx, m: Mention): boolean => {
-  const { toks } = ctx;
-  let p = m.start - 1;
-  while (p >= 0 && (toks[p]!.p === 'DET' || toks[p]!.p === 'ADJ')) p--;
-  if (toks[p]?.f !== ',' || !ctx.endAt[p] || p === m.start - 1) return false;
-  let e = m.end;
-  while (toks[e] && ['NOUN', 'ADJ', 'PROPN'].includes(toks[e]!.p)) e++;
-  return toks[e]?.f === ',' && (e > m.end || m.kind === 'agent');
-};
-
-/**
- * Start (the opening comma) of an apposition closing at comma c after a named subject:
- * "Russia's Africa Corps, the successor to the Wagner Group, has deployed", else -1.
- */
-export const appositionStart = (ctx: Ctx, c: number): number => {
-  const { toks } = ctx;
-  // "Poland, which hosts around 10,000 American troops, has urged": a relative aside
-  for (let k = c - 2; k >= c - 14 && k >= 1; k--)
-    if (toks[k]!.f === ',' || toks[k]!.f === ';') {
-      // ("Szijjarto, speaking after talks with Lavrov, said", "Pezeshkian, on his first visit
-      // to Moscow, held talks": a participle or a prepositional aside)
-      const opener = toks[k + 1];
-      const aside =
-        ['which', 'who', 'whose'].includes(opener?.f ?? '') ||
-        (opener?.p === 'VERB' && /ing$/.test(opener.f)) ||
-        (opener?.p === 'ADP' && ['on', 'during', 'in', 'at', 'after'].includes(opener.f));
-      if (aside && ctx.endAt[k]) return k;
-      break;
-    }
-  for (let k = c - 2; k >= c - 12 && k >= 1; k--) {
-    const t = toks[k]!;
-    if (t.f === ',')
-      return ['the', 'a', 'an'].includes(toks[k + 1]?.f ?? '') && ctx.endAt[k] ? k : -1;
-    if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'PRON') return -1;
-  }
-  return -1;
-};
-
-/** Start (the opening comma) of ", he said," or ", US officials say," closing at comma c, else -1. */
-export const asideStart = (ctx: Ctx, c: number): number => {
-  const v = ctx.toks[c - 1];
-  if (!v || !isReporting(v) || v.p !== 'VERB') return -1;
-  for (let k = c - 2; k >= c - 7 && k >= 1; k--) {
-    const t = ctx.toks[k]!;
-    if (t.f === ',') return k < c - 2 ? k : -1;
-    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'AUX', 'ADV'].includes(t.p) && !ctx.cover[k])
-      return -1;
-  }
-  return -1;
-};
-
 export const leftSubject = (
   ctx: Ctx,
   from: number,
@@ -530,27 +216,4 @@ export const leftSubject = (
     }
   }
   return null;
-};
-
-/**
- * Mentions joined to m by "and" or commas on its right, up to a verb: the coordinated subject
- * of a clause ("the United States and Britain would pay"), which `coordinated` stops short of.
- */
-export const joinedRight = (ctx: Ctx, m: Mention, ok: (x: Mention) => boolean): Mention[] => {
-  const { toks } = ctx;
-  const past = (x: number) => {
-    let e = x;
-    while (toks[e]?.p === 'PROPN' && !ctx.startAt[e]) e++;
-    return e;
-  };
-  const out = [m];
-  for (let e = past(m.end); toks[e]?.f === 'and' || toks[e]?.f === ',';) {
-    let n = e + 1;
-    while (n < e + 5 && !ctx.startAt[n] && toks[n] && toks[n]!.p !== 'VERB') n++;
-    const next = ctx.startAt[n];
-    if (!next || !ok(next)) break;
-    out.push(next);
-    e = past(next.end);
-  }
-  return out;
 };

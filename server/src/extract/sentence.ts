@@ -11,7 +11,7 @@ import { nameMentions, type ArticleState } from './names';
 import type { RawSentence } from './nlp';
 import { repairTags } from './retag';
 import { clauseEnd, findFrames } from './relations';
-import { makeCtx, sideOf, type Ctx } from './scan';
+import { makeCtx, sideOf, type Ctx } from './scan-ctx';
 import { frameStatus } from './status';
 import { structuralFacts } from './structural';
 import type { ArticleMeta, ExtractedClaim, Gazetteer, Mention, Sentence } from './types';

@@ -11,7 +11,8 @@ import {
 } from './cues';
 import { HYPOTHETICAL, NEGATION } from './patterns';
 import type { Frame } from './frame';
-import { BARE, leftSubject, type Ctx } from './scan';
+import { BARE, leftSubject } from './scan';
+import type { Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
 export interface StatusResult {

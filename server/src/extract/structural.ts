@@ -3,7 +3,9 @@ import { OFFICIAL_ROLES, ROLE_WORDS } from './lexicon';
 import type { ArticleState } from './names';
 import { matchAt } from './mentions';
 import { rightObjects } from './objects';
-import { coordinated, leftSubject, type Ctx } from './scan';
+import { leftSubject } from './scan';
+import type { Ctx } from './scan-ctx';
+import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
 /** A structural fact: who holds a role where, which state belongs to which organization. */

@@ -1,4 +1,5 @@
-import { leftSubject, type Ctx, type SubjectHit } from './scan';
+import { leftSubject, type SubjectHit } from './scan';
+import type { Ctx } from './scan-ctx';
 import type { Mention, Tok } from './types';
 
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'if']);

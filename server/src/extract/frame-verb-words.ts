@@ -1,0 +1,54 @@
+/**
+ * The vocabulary and small word tests of verb frames: hostile and economic acts ("hit Denmark
+ * with tariffs"), verbs of making ("helped Russia build"), using and supplying, and vows or
+ * modals before a trigger. Pure.
+ */
+import type { Ctx } from './scan-ctx';
+import type { Tok } from './types';
+
+export const HOSTILE = new Set(
+  'hit strike attack sanction punish destroy invade bomb target expel seize annihilate crush shoot retaliate avenge'.split(
+    ' ',
+  ),
+);
+const ECONOMIC = new Set([
+  'tariff',
+  'sanction',
+  'duty',
+  'levy',
+  'penalty',
+  'embargo',
+  'restriction',
+]);
+/** "hit Denmark with tariffs": an economic weapon follows the object. */
+export const economic = (ctx: Ctx, i: number, end: number): boolean => {
+  const w = ctx.toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
+  return w > 0 && ctx.toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l));
+};
+
+const MAKING = new Set([
+  'build',
+  'develop',
+  'produce',
+  'make',
+  'manufacture',
+  'modernise',
+  'modernize',
+  'upgrade',
+  'acquire',
+  'obtain',
+  'launch',
+]);
+/** "helped Russia build …": the object of the verb at i is followed by a verb of making. */
+export const buildsAfter = (ctx: Ctx, i: number): boolean => {
+  const m = ctx.startAt[i + 1] ?? (ctx.toks[i + 1]?.p === 'DET' ? ctx.startAt[i + 2] : undefined);
+  return m !== undefined && MAKING.has(ctx.toks[m.end]?.l ?? '');
+};
+export const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'made', 'built', 'delivered']);
+export const USING = new Set(['use', 'employ', 'field']);
+export const CIVIL_ITEMS = new Set(['money', 'commodities', 'crude oil', 'gas', 'military aid']);
+
+const VOW_CUES = new Set(['vow', 'threaten', 'promise', 'pledge', 'warn', 'will', 'would', "'ll"]);
+/** A vow or modal in the few words before i: "vowed to", "would", "warned it will". */
+export const threatCue = (toks: Tok[], i: number): boolean =>
+  toks.slice(Math.max(0, i - 4), i).some((t) => VOW_CUES.has(t.l) || VOW_CUES.has(t.f));

@@ -1,0 +1,130 @@
+/**
+ * The vocabulary and small look-ups of the object scan: nouns the object is "of" ("the
+ * government of", "a residential area of", "dozens of"), owners ("tankers belonging to"),
+ * traded goods, acts and naming verbs, and whether a possessor owns the goods or troops. Pure.
+ */
+import { EVENT_REFS, WEAPON_HEADS } from './lexicon';
+import type { Ctx } from './scan-ctx';
+
+export const PURPOSE = new Set([
+  'train',
+  'support',
+  'bolster',
+  'help',
+  'aid',
+  'assist',
+  'reinforce',
+  'back',
+  'fight',
+  'defend',
+  'protect',
+]);
+export const PARTITIVE = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'one',
+  'two',
+  'some',
+  'several',
+  'many',
+  'most',
+  'part',
+  'parts',
+  'all',
+  'each',
+]);
+export const AGENT_OF = new Set([
+  'government',
+  'regime',
+  'people',
+  'leadership',
+  'military',
+  'army',
+  'forces',
+  'force',
+  'navy',
+]);
+export const CLAUSE_AFTER_COMMA = new Set([
+  'which',
+  'who',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'but',
+  'as',
+  'according',
+  'where',
+  'when',
+  'after',
+  'saying',
+  'adding',
+  'calling',
+  'citing',
+  'with',
+]);
+
+export const LINKED = new Set([
+  'belong',
+  'link',
+  'tie',
+  'connect',
+  'own',
+  'affiliate',
+  'associate',
+  'control',
+  'run',
+  'operate',
+]);
+export const PLACE_PARTS = new Set(
+  'outskirt suburb centre center part edge heart column convoy unit member cell camp'.split(' '),
+);
+/** "its treaty ally": the possessor of a partner noun is not the one meant */
+const PARTNERS = new Set([
+  'ally',
+  'partner',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'proxy',
+  'client',
+  'rival',
+  'counterpart',
+]);
+export const ENTITIES = new Set(
+  'individual company firm entity bank refinery people official businessman person vessel tanker'.split(
+    ' ',
+  ),
+);
+export const TRADE = new Set(
+  'good import export product shipment steel aluminium aluminum car vehicle commodity'.split(' '),
+);
+const OWN_TROOPS = new Set(['troop', 'soldier', 'force', 'personnel', 'unit']);
+/** "delivered its missiles": the possessor at `from` owns the weapons, troops or partners after it. */
+export const ownsGoods = (ctx: Ctx, from: number): boolean => {
+  // ("their own long-range missiles")
+  for (let k = from; k < ctx.toks.length && k < from + 6; k++) {
+    const t = ctx.toks[k]!;
+    if (t.p === 'NOUN' && (WEAPON_HEADS.has(t.l) || OWN_TROOPS.has(t.l) || PARTNERS.has(t.l)))
+      return true;
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p) && t.f !== '-') return false;
+  }
+  return false;
+};
+
+export const ACT_NOUNS = new Set([
+  ...EVENT_REFS,
+  'act',
+  'aggression',
+  'invasion',
+  'annexation',
+  'crackdown',
+  'killing',
+  'occupation',
+  'provocation',
+  'violation',
+]);
+// "struck what it called 'terrorist infrastructure' in Pakistan": verbs of an aside to skip
+export const NAMING = new Set(['call', 'describe', 'term', 'brand', 'dub', 'label']);
