@@ -60,4 +60,5 @@ export const FIXTURE_SETS = [
   'dev-r',
   'dev-s',
   'dev-t',
+  'dev-u',
 ] as const;

@@ -1,22 +1,20 @@
 import { subjectOf, type Frame } from './frame';
 import type { Rule } from './patterns';
 import { rightObjects } from './objects';
-import { leftSubject } from './scan';
+import { relativeActAuthor } from './reactions';
 import { objectOk, subjectOk, type Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
 /**
- * Who drew the criticism: the subject of "drew", or for "…, a decision that drew …" the
- * subject of the clause the decision was made in.
+ * Who drew the criticism: the subject of "drew", or for "His refusal drew …" and "…, a
+ * decision that drew …" whoever made the decision.
  */
 export const reactionTarget = (ctx: Ctx, v: number, ok: (m: Mention) => boolean): Mention[] => {
   const direct = subjectOf(ctx, v, ok)?.ms;
   if (direct && direct.length > 0) return direct;
-  const rel = ctx.toks[v - 1];
-  if (rel?.f !== 'that' && rel?.f !== 'which') return [];
-  let start = v - 2;
-  while (start > 0 && ['NOUN', 'ADJ', 'DET'].includes(ctx.toks[start - 1]!.p)) start--;
-  return leftSubject(ctx, start, ok) ? [leftSubject(ctx, start, ok)!.m] : [];
+  // ("His refusal drew …", "…, a trip that drew …": the act's author)
+  const author = relativeActAuthor(ctx, v, ok);
+  return author ? [author] : [];
 };
 
 const VOWS = new Set(['vow', 'promise', 'threaten', 'pledge', 'warn']);

@@ -124,6 +124,8 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
   return null;
 };
 
+/** Gerunds that only time the act after them: "of continuing to arm". */
+const ASPECTUAL = new Set(['continue', 'keep', 'resume', 'begin', 'start']);
 const RELATIVE_OBJ = new Set(['which', 'whom', 'who', 'that']);
 
 /** Subject of the verb at i, handling gerunds ("North Korea supplying", "accused X of supplying"). */
@@ -150,8 +152,10 @@ export const subjectOf = (
         (['from', 'of', 'in'].includes(toks[g]!.f) && g < i - 2))
     )
       g--;
+    // ("accused Iran of continuing to arm the group": an aspectual gerund before the act)
+    const aspect = g === i - 2 && ASPECTUAL.has(toks[g]?.l ?? '');
     if (
-      g < i - 2 &&
+      (g < i - 2 || aspect) &&
       toks[g]?.p === 'VERB' &&
       /ing$/.test(toks[g]!.f) &&
       ['of', 'by', 'for'].includes(toks[g - 1]?.f ?? '')

@@ -83,6 +83,7 @@ describe('extraction quality on labelled paragraphs', () => {
       'dev-r',
       'dev-s',
       'dev-t',
+      'dev-u',
       'heldout-blind',
       'heldout-blind-2',
     ];

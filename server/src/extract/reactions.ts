@@ -8,26 +8,11 @@
 import type { Frame } from './frame';
 import { subjectOf } from './frame';
 import { EVENT_REFS } from './lexicon';
-import { VERB_RULES } from './patterns';
 import { leftSubject } from './scan';
 import type { Ctx } from './scan-ctx';
-import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
-const CONDEMN_RULE = VERB_RULES.find((r) => r.p === 'CONDEMNS')!;
-/** "drew sharp criticism from", "sparked condemnation from", "prompted a protest from". */
-const OUTCRY = new Set([
-  'criticism',
-  'condemnation',
-  'rebuke',
-  'protest',
-  'outrage',
-  'anger',
-  'ire',
-]);
-
 const RELATIVES = new Set(['that', 'which']);
-const DRAW = new Set(['draw', 'spark', 'prompt', 'trigger', 'provoke', 'earn', 'attract']);
 const doer = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 
 /** Start of a prepositional phrase "to Taipei", "on Indian goods" ending right before k. */
@@ -47,9 +32,8 @@ const eventBefore = (ctx: Ctx, k: number): number => {
 };
 
 /** Who did the act the event noun at e names: the clause it sums up, or its verb's subject. */
-const authorOf = (ctx: Ctx, e: number, not: Set<string>): Mention | undefined => {
+const authorOf = (ctx: Ctx, e: number, ok: (m: Mention) => boolean): Mention | undefined => {
   const { toks } = ctx;
-  const ok = (m: Mention): boolean => doer(m) && !not.has(m.actorId);
   let d = e - 1;
   while (toks[d]?.p === 'ADJ' || toks[d]?.p === 'NUM') d--;
   // "a string of launches", "a series of strikes"
@@ -71,6 +55,16 @@ const authorOf = (ctx: Ctx, e: number, not: Set<string>): Mention | undefined =>
   return subjectOf(ctx, v, ok)?.ms[0] ?? leftSubject(ctx, v, ok)?.m;
 };
 
+/** Who did the act named right before k, or before a relative pronoun there ("a trip that"). */
+export const relativeActAuthor = (
+  ctx: Ctx,
+  k: number,
+  ok: (m: Mention) => boolean,
+): Mention | undefined => {
+  const e = eventBefore(ctx, k);
+  return e < 0 ? undefined : authorOf(ctx, e, ok);
+};
+
 /** Fills in the object of condemnations that name none but follow an act they react to. */
 export const reactionTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
   frames.map((f) => {
@@ -78,38 +72,9 @@ export const reactionTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
     const first = Math.min(...f.subjects.map((m) => m.start));
     if (f.form !== 'verb' || first > f.head) return f;
     const e = eventBefore(ctx, first);
-    const author = e < 0 ? undefined : authorOf(ctx, e, new Set(f.subjects.map((m) => m.actorId)));
+    const not = new Set(f.subjects.map((m) => m.actorId));
+    const author = e < 0 ? undefined : authorOf(ctx, e, (m) => doer(m) && !not.has(m.actorId));
     // (the relative clause is a statement of its own: "…, South Korea said, the latest in a
     // string of launches that Seoul has condemned" is not what South Korea said)
     return author ? { ...f, objects: [author], clause: Math.max(f.clause, e + 1) } : f;
   });
-
-/** "His refusal drew sharp criticism from Kyiv", "a trip that sparked protests from Beijing". */
-export const outcryFrames = (ctx: Ctx): Frame[] => {
-  const { toks } = ctx;
-  const out: Frame[] = [];
-  toks.forEach((t, v) => {
-    if (t.p !== 'VERB' || !DRAW.has(t.l)) return;
-    let n = v + 1;
-    while (toks[n]?.p === 'DET' || toks[n]?.p === 'ADJ') n++;
-    if (!OUTCRY.has(toks[n]?.l ?? '') || toks[n + 1]?.f !== 'from') return;
-    const by = ctx.startAt[n + 2];
-    if (!by || !doer(by)) return;
-    const subjects = coordinated(ctx, by, doer, 1);
-    const e = RELATIVES.has(toks[v - 1]?.f ?? '') ? eventBefore(ctx, v) : v - 1;
-    if (toks[e]?.p !== 'NOUN' || !EVENT_REFS.has(toks[e].l)) return;
-    const author = authorOf(ctx, e, new Set(subjects.map((m) => m.actorId)));
-    if (!author) return;
-    out.push({
-      rule: CONDEMN_RULE,
-      head: n,
-      anchor: v,
-      subjects,
-      objects: [author],
-      clause: v,
-      form: 'noun',
-      accused: false,
-    });
-  });
-  return out;
-};

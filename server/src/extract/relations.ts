@@ -1,7 +1,7 @@
 import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { addresseeFrame, warnedTargets } from './addressee';
-import { outcryFrames, reactionTargets } from './reactions';
+import { reactionTargets } from './reactions';
 import { verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
@@ -284,7 +284,6 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
-  out.push(...outcryFrames(ctx));
   return reactionTargets(ctx, warnedTargets(ctx, shareObjects(ctx, out)))
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);

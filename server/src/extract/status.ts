@@ -64,7 +64,10 @@ const backgroundClause = (ctx: Ctx, f: Frame, k: number): boolean => {
   for (let o = k + 1; o < Math.min(subject, f.head); o++) {
     const t = ctx.toks[o]!;
     if (t.f === 'that' || t.f === ':' || ['"', '“'].includes(t.v)) content = true;
-    const opener = TEMPORAL.has(t.f) && (t.p === 'SCONJ' || t.p === 'ADP');
+    // ("rejected as 'baseless' assertions that …": a verdict, not a time clause)
+    const verdict =
+      o === k + 1 && t.f === 'as' && ['ADJ', 'DET', 'PUNCT'].includes(ctx.toks[o + 1]?.p ?? '');
+    const opener = TEMPORAL.has(t.f) && (t.p === 'SCONJ' || t.p === 'ADP') && !verdict;
     // "…, days after NATO allies accused China": back in the reporting clause after a comma
     const afterComma = ctx.toks.slice(Math.max(k, o - 3), o).some((x) => x.f === ',');
     if (opener && (!content || afterComma)) return true;
