@@ -48,7 +48,10 @@ export const drillAuthor = (ctx: Ctx): string | undefined => {
     const t = ctx.toks[i]!;
     if (t.p !== 'NOUN' || !DRILL_NOUNS.has(t.l)) continue;
     let v = i - 1;
-    while (v >= 0 && ['ADJ', 'NUM', 'DET', 'NOUN', 'PUNCT'].includes(ctx.toks[v]!.p) && v > i - 8) {
+    // ("began two days of large-scale drills": past a duration)
+    const span = (x: Tok): boolean =>
+      ['ADJ', 'NUM', 'DET', 'NOUN', 'PUNCT'].includes(x.p) || (x.f === 'of' && v < i - 1);
+    while (v >= 0 && span(ctx.toks[v]!) && v > i - 8) {
       const m = ctx.endAt[v + 1];
       if (m && actor(m)) return m.actorId; // "Chinese military drills", "China's drills"
       v--;

@@ -86,9 +86,11 @@ export const corefMentions = (
     else if (
       (t.f === 'his' || t.f === 'her') &&
       COUNTRY_NOUNS.has(toks[i + 1]?.l ?? '') &&
-      /^['’]s?$/.test(toks[i + 2]?.v ?? '')
+      (/^['’]s?$/.test(toks[i + 2]?.v ?? '') ||
+        (['country', 'nation'].includes(toks[i + 1]!.l) && toks[i + 1]!.p === 'NOUN'))
     ) {
-      // "pledged his country's support": the person's state, as a possessive
+      // "pledged his country's support", "vowed that his country would avenge": the person's
+      // state (as a possessive before "'s")
       const person = nearest(i, true)?.actorId ?? st.lastPerson;
       const state = person === undefined ? undefined : gaz.actors.get(person)?.affiliation;
       if (state !== undefined)
@@ -97,7 +99,7 @@ export const corefMentions = (
           end: i + 2,
           actorId: state,
           kind: 'actor',
-          poss: true,
+          poss: /^['’]s?$/.test(toks[i + 2]?.v ?? ''),
           resolved: true,
         });
       return;

@@ -56,7 +56,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       .some(
         (x, n, a) =>
           x.l === 'blacklist' ||
-          (x.l === 'list' && /sanction|entity|black|trade/.test(a[n - 1]?.l ?? '')),
+          (x.l === 'list' &&
+            (/sanction|entity|black|trade|terror/.test(a[n - 1]?.l ?? '') ||
+              // "its list of state sponsors of terrorism"
+              (a[n + 1]?.f === 'of' && /^(state|terror)/.test(a[n + 2]?.l ?? '')))),
       )
   )
     return null;
@@ -151,6 +154,12 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     else if (left && objects.length === 0 && rule.obj.has('_') && objectOk(left.m, p))
       objects = coordinated(ctx, left.m, okO, -1);
     else if (!left && objects.length === 0 && p === 'ATTACKS') objects = patientPlace(ctx, i, okO);
+    // "Cuba was placed back on Washington's list of …": the list's owner
+    if (subjects.length === 0 && flags.has('list')) {
+      const l = toks.findIndex((x, n) => n > i && n < i + 10 && x.l === 'list');
+      const owner = ctx.ms.find((m) => m.start > i && m.end <= l && subjectOk(m, p, true));
+      if (owner) subjects = [owner];
+    }
     if (flags.has('troops') && !hasTroops(ctx, Math.max(0, i - 6), end)) return null;
     if (flags.has('notroops') && left?.m.kind === 'troops') return null;
     return { ...frame, subjects, objects, clause: left ? left.clause : i };

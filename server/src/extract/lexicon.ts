@@ -63,7 +63,7 @@ export const EVENT_REFS = new Set(
   `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
-  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation`.split(
+  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation stance`.split(
     /\s+/,
   ),
 );
@@ -75,7 +75,8 @@ export const VERDICTS = new Set(
   destabilizing escalation escalatory barbaric atrocity hostile irrational baseless absurd shameful
   cynical genocide genocidal war insult unfair unjustified unreasonable protectionist bullying dumb
   stupid devastating ridiculous regrettable deplorable disgraceful hypocritical hypocrisy threat
-  unjustifiable unwarranted counterproductive coercion coercive`.split(/\s+/),
+  unjustifiable unwarranted counterproductive coercion coercive disgrace sham farce travesty betrayal
+  piracy unlawful lawless barbarism cowardly heinous despicable abhorrent appalling`.split(/\s+/),
 );
 
 /** Words that make a "that" clause a threat of consequences. */

@@ -78,6 +78,8 @@ export const LINKED = new Set([
   'run',
   'operate',
 ]);
+/** Prepositions of a place struck: "into the centre of Sumy", "on the outskirts of Kharkiv". */
+export const PLACE_PREPS = new Set(['into', 'on', 'at', 'in', 'across', 'inside']);
 export const PLACE_PARTS = new Set(
   'outskirt suburb centre center part edge heart column convoy unit member cell camp'.split(' '),
 );

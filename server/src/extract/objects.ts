@@ -3,6 +3,7 @@ import { PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { alsoListed, gapped, listedObject } from './objects-lists';
 import {
+  PLACE_PREPS,
   ACT_NOUNS,
   AGENT_OF,
   CLAUSE_AFTER_COMMA,
@@ -138,10 +139,11 @@ export const rightObjects = (
     } else if (
       t.f === 'of' &&
       nouns === 1 &&
-      prep === null &&
+      (prep === null || PLACE_PREPS.has(prep)) &&
       (PLACE_HEADS.has(toks[j - 1]?.l ?? '') || PLACE_PARTS.has(toks[j - 1]?.l ?? ''))
     ) {
-      sawNoun = false; // "struck a residential area of Kharkiv" struck Kharkiv
+      // "struck a residential area of Kharkiv" struck Kharkiv ("slammed into the centre of Sumy")
+      sawNoun = false;
     } else if (t.f === 'of' && PARTITIVE.has(toks[j - 1]?.f ?? '')) {
       // "one of its vessels", "dozens of Houthi targets": the partitive is not the object
       sawNoun = nouns > 0;

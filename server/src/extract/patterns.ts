@@ -105,6 +105,7 @@ URGES             | appeal | to |
 URGES             | say tell insist declare state add reiterate | that | demand
 ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against near outside around at | noecon
 ATTACKS           | retaliate | against on |
+ATTACKS           | slam crash smash plough plow | into in | weaponsubj
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
 ATTACKS           | board seize capture hijack overrun | _ of |

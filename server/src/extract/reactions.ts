@@ -7,12 +7,13 @@
  */
 import type { Frame } from './frame';
 import { subjectOf } from './frame';
-import { EVENT_REFS } from './lexicon';
+import { EVENT_REFS, ROLE_WORDS } from './lexicon';
 import { leftSubject } from './scan';
 import type { Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
 const RELATIVES = new Set(['that', 'which']);
+const TITLE_PARTS = new Set(['PROPN', 'PART', 'ADJ', 'NOUN']);
 const doer = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 
 /** Start of a prepositional phrase "to Taipei", "on Indian goods" ending right before k. */
@@ -69,8 +70,15 @@ export const relativeActAuthor = (
 export const reactionTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
   frames.map((f) => {
     if (f.rule.p !== 'CONDEMNS' || f.objects.length > 0 || f.subjects.length === 0) return f;
-    const first = Math.min(...f.subjects.map((m) => m.start));
+    let first = Math.min(...f.subjects.map((m) => m.start));
     if (f.form !== 'verb' || first > f.head) return f;
+    // ("a move Britain's foreign secretary David Lammy described as …": past the title)
+    const { toks } = ctx;
+    for (let n = 0; n < 5 && TITLE_PARTS.has(toks[first - 1]?.p ?? ''); n++) {
+      const w = toks[first - 1]!;
+      if (w.p === 'NOUN' && !ROLE_WORDS.has(w.l)) break;
+      first--;
+    }
     const e = eventBefore(ctx, first);
     const not = new Set(f.subjects.map((m) => m.actorId));
     const author = e < 0 ? undefined : authorOf(ctx, e, (m) => doer(m) && !not.has(m.actorId));

@@ -2,6 +2,7 @@ import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
+import { strikeVictims } from './victims';
 import { verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
@@ -284,7 +285,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
-  return reactionTargets(ctx, warnedTargets(ctx, shareObjects(ctx, out)))
+  return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shareObjects(ctx, out))))
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
 };

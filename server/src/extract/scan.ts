@@ -32,6 +32,16 @@ export const BARE = new Set(['help', 'let', 'make']);
  * inside a prepositional phrase, not a possessive and not the object of another verb;
  * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
  */
+/** Texts that speak for whoever issued them. */
+const DOCUMENTS = new Set([
+  'resolution',
+  'statement',
+  'declaration',
+  'communique',
+  'communiqué',
+  'motion',
+]);
+
 export const leftSubject = (
   ctx: Ctx,
   from: number,
@@ -172,6 +182,14 @@ export const leftSubject = (
       // "warned Seoul that …": the addressee of a reporting verb, then its complement clause
       if (a && t.f === 'that' && k === j && isReporting(toks[a.start - 1] ?? t)) return null;
       return a && ok(a) ? { m: a, clause: j } : null;
+    }
+    // "adopted a resolution that condemned …": the text speaks for whoever adopted it
+    if ((t.f === 'that' || t.f === 'which') && DOCUMENTS.has(toks[j - 1]?.l ?? '')) {
+      let v = j - 2;
+      while (v > 0 && v > j - 6 && ['DET', 'ADJ', 'NOUN', 'PUNCT'].includes(toks[v]!.p)) v--;
+      return toks[v]?.p === 'VERB' && !/^[,;:]$/.test(toks[v + 1]?.f ?? '')
+        ? leftSubject(ctx, v, ok)
+        : null;
     }
     // "that evening" is a determiner, not a clause
     if (t.f === 'that' && !(t.p === 'DET' && TIME_WORDS.has(toks[j + 1]?.f ?? ''))) {
