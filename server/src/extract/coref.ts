@@ -28,6 +28,24 @@ import type { Gazetteer, Mention, Tok } from './types';
  * state or organization before it), "it" after a reporting verb ("Moscow said it would"),
  * "the alliance" (NATO, if the article has named it).
  */
+const PAIR_KINDS = new Set(['actor', 'agent', 'troops']);
+
+/** The mentions listed as subject of the verb right before i ("X and Y urged both …"). */
+const verbSubjects = (toks: Tok[], ms: Mention[], i: number): Set<Mention> => {
+  const own = new Set<Mention>();
+  if (toks[i - 1]?.p !== 'VERB') return own;
+  let k = i - 2;
+  while (toks[k]?.p === 'AUX' || toks[k]?.p === 'ADV') k--;
+  for (let m = ms.find((x) => x.end === k + 1); m;) {
+    own.add(m);
+    const start: number = m.start;
+    const sep = toks[start - 1]?.f === 'and' || toks[start - 1]?.f === ',' ? start - 1 : -1;
+    const back = toks[sep - 1]?.f === ',' ? sep - 1 : sep;
+    m = sep < 0 ? undefined : ms.find((x) => x.end === back);
+  }
+  return own;
+};
+
 export const corefMentions = (
   toks: Tok[],
   ms: Mention[],
@@ -301,11 +319,16 @@ export const corefMentions = (
       // the parties of the last claim ("…provided Russia with missiles. Kirby condemned both
       // governments"), else the last two actors named
       const pair = st.lastPair?.map(stateOf);
+      // "Indian and Pakistani forces traded fire … the United States and Saudi Arabia urged
+      // both neighbours": not the verb's own subjects; named actors before troops and people
+      const own = verbSubjects(toks, ms, i);
+      const rank = (m: Mention) => (m.kind === 'actor' ? 0 : 1);
       const ids = [
         ...(pair && pair[0] !== pair[1] && pair.every(kindOk) ? pair : []),
         ...ms
-          .filter((m) => m.end <= i && (m.kind === 'actor' || m.kind === 'agent'))
+          .filter((m) => m.end <= i && PAIR_KINDS.has(m.kind) && !own.has(m))
           .reverse()
+          .sort((a, b) => rank(a) - rank(b))
           .map((m) => m.actorId),
         ...st.recent,
       ]

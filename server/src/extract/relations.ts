@@ -2,6 +2,8 @@ import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
+import { clashFrames } from './clashes';
+import { signedTexts } from './signed';
 import { strikeVictims } from './victims';
 import { verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
@@ -285,6 +287,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
+  out.push(...signedTexts(ctx), ...clashFrames(ctx));
   return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shareObjects(ctx, out))))
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
