@@ -141,10 +141,14 @@ export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | 
   const same = kind === 'ATTACKS' ? st.lastBy.get(`act:${ACT_OF[noun] ?? noun}`) : undefined;
   // "Iran suspended its cooperation … Germany called the decision": the last sentence's lead
   // ("condemned the launch" after "said it had placed a satellite in orbit": no act of that
-  // kind was named, so the last sentence's lead did it)
+  // kind was named, so the last sentence's lead did it; "condemned the deal" after a sale
+  // was approved: the seller)
   return kind === undefined
     ? (st.lastLead ?? st.lastAgent)
-    : (same ?? st.lastBy.get(kind) ?? st.lastLead);
+    : (same ??
+        st.lastBy.get(kind) ??
+        st.lastLead ??
+        (kind === 'SIGNS_TREATY_WITH' ? st.lastAgent : undefined));
 };
 
 /** End of "the (stern) decision" at i when it sums up an earlier act, else 0. */

@@ -40,7 +40,9 @@ const cued = (x: { flags: Set<string> }) =>
   x.flags.has('threat') ||
   x.flags.has('verdict') ||
   x.flags.has('demand') ||
-  x.flags.has('list');
+  x.flags.has('list') ||
+  x.flags.has('cannon') ||
+  x.flags.has('terror');
 for (const r of [...VERB_RULES.filter((x) => !cued(x)), ...NOUN_RULES])
   for (const l of r.lemmas) for (const f of forms(l)) FORMS.add(f);
 for (const l of [...CONSEQUENCES, ...VERDICTS]) for (const f of forms(l)) FORMS.add(f);
@@ -54,6 +56,8 @@ FORMS.add('arms');
 FORMS.add('must'); // "said Kyiv must withdraw" (demands)
 FORMS.add('list'); // "placed X on its sanctions list"
 FORMS.add('blacklist');
+FORMS.add('cannon'); // "blasted the vessel with water cannon"
+FORMS.add('terrorist'); // "designated … as foreign terrorist organisations"
 
 const TRIGGER = 1;
 const SIGNAL = 2;

@@ -63,6 +63,13 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       )
   )
     return null;
+  // "blasted a Philippine ship with its water cannon" attacks; "blasted the decision" condemns
+  if (flags.has('cannon') || flags.has('nocannon')) {
+    const cannon = toks.slice(i + 1, i + 12).some((x) => x.l === 'cannon');
+    if (cannon !== flags.has('cannon')) return null;
+  }
+  if (flags.has('terror') && !toks.slice(i + 1, i + 24).some((x) => /^terror/.test(x.l)))
+    return null;
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
     return null;
   if (flags.has('noitem') && itemsIn(toks, i + 1, end).length > 0) return null;

@@ -48,6 +48,7 @@ export const ORG_HEADS =
   center centre university foundation endowment party bank fund organization organisation union command group
   program programme service office commission parliament assembly court forum association federation league
   network guard brigade army navy tribunal bureau authority alliance coalition movement front academy school
+  cartel
   times post journal news agency press`);
 /** Capitalised words that never start or form a name. */
 export const NOT_NAME =
@@ -63,7 +64,7 @@ export const EVENT_REFS = new Set(
   `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
-  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation stance`.split(
+  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation stance manoeuvre maneuver`.split(
     /\s+/,
   ),
 );

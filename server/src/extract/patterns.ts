@@ -32,6 +32,8 @@ import type { Predicate } from '../domain';
  *   build     only when the object is followed by a verb of making ("help North Korea build satellites")
  *   person    the object must be a person ("received the Iranian foreign minister")
  *   vowcue    only after a vow or a modal: a threat, asserted ("vowed to respond to India")
+ *   cannon    only with a water cannon named ("blasted the vessel with water cannon"); nocannon: never
+ *   terror    only with a terror listing after the object ("designated the cartels as terrorist …")
  */
 export interface Rule {
   p: Predicate;
@@ -81,8 +83,10 @@ WARNS             | respond retaliate avenge | to against _ | vowcue
 SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 SANCTIONS         | place put add | _ | list
+SANCTIONS         | designate | _ | terror
 SANCTIONS         | ban | from _ to of | noing
-CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke blast lambast deplore | _ |
+CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke lambast deplore | _ |
+CONDEMNS          | blast | _ | nocannon
 CONDEMNS          | protest | _ against |
 CONDEMNS          | oppose | _ |
 CONDEMNS          | summon | _ |
@@ -106,6 +110,8 @@ URGES             | say tell insist declare state add reiterate | that | demand
 ATTACKS           | attack strike hit bomb shell invade raid bombard pound kill assassinate sabotage ram | _ in inside into across on against near outside around at | noecon
 ATTACKS           | retaliate | against on |
 ATTACKS           | slam crash smash plough plow | into in | weaponsubj
+ATTACKS           | blast spray douse | _ | cannon
+ATTACKS           | turn aim train fire use | on at against | cannon
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing
 ATTACKS           | board seize capture hijack overrun | _ of |
