@@ -215,10 +215,17 @@ export const corefMentions = (
       t.p === 'PRON' &&
       toks[i - 1]?.p === 'VERB' &&
       ADDRESS_VERBS.has(toks[i - 1]!.l) &&
-      toks[i - 2]?.f === 'and'
+      (toks[i - 2]?.f === 'and' || (toks[i - 2]?.f === ',' && /ing$/.test(toks[i - 1]!.f)))
     ) {
-      // "criticised the US for … and urged it to stop": the actor the first verb addressed
-      const near = nearest(i, false);
+      // "criticised the US for … and urged it to stop": the actor the first verb addressed;
+      // "imposed sanctions on 16 Venezuelan officials, accusing them of …": its last object
+      // (not a member listed after "including": "officials, including … judges, accusing them")
+      const listed = toks.findLastIndex((x, n) => n < i && x.f === 'including');
+      const before = listed >= 0 ? listed : i - 1;
+      const near =
+        toks[i - 2]!.f === ','
+          ? ms.findLast((m) => m.end <= before && (m.kind === 'actor' || m.kind === 'agent'))
+          : nearest(i, false);
       id = near && near.start > 1 ? near.actorId : undefined;
     } else if ((t.f === 'it' || t.f === 'they') && t.p === 'PRON') {
       // "Moscow said it would…", "the administration made clear that it intends…"
