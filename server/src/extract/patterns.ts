@@ -93,6 +93,7 @@ CONDEMNS          | summon | _ |
 CONDEMNS          | object | to |
 CONDEMNS          | lash | at |
 ACCUSES           | accuse blame | _ |
+ACCUSES           | blame | on |
 CONDEMNS          | call describe brand label term dub reject dismiss | _ | verdict
 MEETS             | meet host visit | _ with |
 MEETS             | receive | _ | person
