@@ -29,6 +29,7 @@ import type { Gazetteer, Mention, Tok } from './types';
  * "the alliance" (NATO, if the article has named it).
  */
 const PAIR_KINDS = new Set(['actor', 'agent', 'troops']);
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 
 /** The mentions listed as subject of the verb right before i ("X and Y urged both …"). */
 const verbSubjects = (toks: Tok[], ms: Mention[], i: number): Set<Mention> => {
@@ -262,6 +263,18 @@ export const corefMentions = (
           ? first
           : undefined;
       id = (a ?? lead)?.actorId;
+      // "in what it called a stern warning", "drills it described as": the sentence's lead
+      if (id === undefined && t.f === 'it' && NAMING_VERBS.has(toks[i + 1]?.l ?? '')) {
+        // ("China's military staged drills around Taiwan …": the subject, not a place after it)
+        const own = ms.find(
+          (m) =>
+            m.end <= i &&
+            m.kind === 'actor' &&
+            !isPerson(gaz, st, m.actorId) &&
+            toks[m.start - 1]?.p !== 'ADP',
+        );
+        id = own?.actorId;
+      }
       // "They also urged China …": a pronoun opening a sentence is the last sentence's subject
       const initial = toks.slice(0, i).every((x) => ['ADV', 'CCONJ', 'PUNCT'].includes(x.p));
       if (id === undefined && initial && ['VERB', 'AUX', 'ADV'].includes(toks[i + 1]?.p ?? '')) {

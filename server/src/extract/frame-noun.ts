@@ -209,10 +209,15 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     return { ...frame, subjects: coordinated(ctx, inner, okS, -1), objects };
   }
   const verb = toks[v];
-  // "drills in what Beijing called a stern warning to Taipei": the namer owns the act it names
-  const namer = verb?.l === 'call' && toks[v - 2]?.f === 'what' ? ctx.endAt[v] : undefined;
-  if (namer && okS(namer) && objects.length > 0 && namer.start === v - 1)
-    return { ...frame, subjects: [namer], objects, clause: v - 2 };
+  // "drills in what Beijing called a stern warning to Taipei", "drills it described as a stern
+  // warning to …": the namer owns the act it names
+  const nv = toks[v]?.f === 'as' ? v - 1 : v;
+  const named =
+    ['call', 'describe', 'term'].includes(toks[nv]?.l ?? '') &&
+    (toks[nv - 2]?.f === 'what' || (toks[nv - 2]?.p === 'NOUN' && toks[nv - 1]?.p === 'PRON'));
+  const namer = named ? ctx.endAt[nv] : undefined;
+  if (namer && okS(namer) && objects.length > 0 && namer.start === nv - 1)
+    return { ...frame, subjects: [namer], objects, clause: nv - 2 };
   // "the deal was signed by Russia and Iran"
   let after = i + 1;
   while (toks[after]?.p === 'AUX' || toks[after]?.p === 'ADV') after++;
