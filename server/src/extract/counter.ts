@@ -29,6 +29,7 @@ const THREAT_CUES = new Set([
   'warn',
   'reserve',
 ]);
+const CONDITIONS = new Set(['if', 'unless', 'should']);
 const okThreatener = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 
 /** Remembers, for each state, the other party of its latest hostile claim. */
@@ -96,9 +97,19 @@ const threatener = (ctx: Ctx, i: number): Mention | undefined => {
   let k = i + 1;
   const heads = vow ? RESPONSES : MEASURES;
   while (k < i + 6 && toks[k] && !heads.has(toks[k]!.l) && !ctx.startAt[k]) k++;
-  if (!heads.has(toks[k]?.l ?? '') || ctx.startAt[k + 2] || ctx.startAt[k + 3]) return undefined;
+  // ("measures against NATO" names its target; "measures if NATO deploys" does not)
+  const named = !CONDITIONS.has(toks[k + 1]?.f ?? '') && (ctx.startAt[k + 2] || ctx.startAt[k + 3]);
+  if (!heads.has(toks[k]?.l ?? '') || named) return undefined;
   const cue = vow || window.some((x) => THREAT_CUES.has(x.l));
   return cue ? leftSubject(ctx, i, okThreatener)?.m : undefined;
+};
+
+/** "would take countermeasures if NATO deploys forces": the subject of the condition. */
+const conditionSubject = (ctx: Ctx, i: number): Mention | undefined => {
+  const c = ctx.toks.findIndex((x, n) => n > i && n < i + 12 && CONDITIONS.has(x.f));
+  if (c < 0) return undefined;
+  const m = ctx.startAt[c + 1] ?? (ctx.toks[c + 1]?.p === 'DET' ? ctx.startAt[c + 2] : undefined);
+  return m && okThreatener(m) ? m : undefined;
 };
 
 /**
@@ -121,7 +132,9 @@ export const countermeasureThreats = (
       (d) => HOSTILE.has(d.p) && [d.s, d.o].some((x) => sideOf(ctx.gaz, x) === side),
     );
     const other = here ? (sideOf(ctx.gaz, here.s) === side ? here.o : here.s) : undefined;
-    const target = other ?? st.counterparts.get(side);
+    const cond = conditionSubject(ctx, i);
+    const foe = cond && sideOf(ctx.gaz, cond.actorId) !== side ? cond.actorId : undefined;
+    const target = foe ?? other ?? st.counterparts.get(side);
     if (target !== undefined && sideOf(ctx.gaz, target) !== side)
       out.push({ s, o: target, head: i });
   });
