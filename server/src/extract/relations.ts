@@ -4,6 +4,7 @@ import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
 import { clashFrames } from './clashes';
 import { hostFrames } from './hosts';
+import { reciprocalDeployments } from './reciprocal';
 import { signedTexts } from './signed';
 import { strikeVictims } from './victims';
 import { verbFrame } from './frame-verb';
@@ -289,7 +290,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
   out.push(...signedTexts(ctx), ...clashFrames(ctx));
-  out.push(...hostFrames(ctx, out));
+  out.push(...hostFrames(ctx, out), ...reciprocalDeployments(ctx, out));
   return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shareObjects(ctx, out))))
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
