@@ -157,6 +157,20 @@ const extendActor = (toks: Tok[], m: Mention, gaz: Gazetteer): Mention | null =>
   return { ...m, poss };
 };
 
+const VESSELS = new Set(['warship', 'fleet', 'navy', 'submarine', 'ship', 'vessel', 'boat']);
+
+/** "fighters from the Wagner Group", "personnel from its Africa Corps": the actor's troops. */
+const troopsFrom = (toks: Tok[], m: Mention, free: number): Mention => {
+  let k = m.start - 1;
+  if (['the', 'its', 'their'].includes(toks[k]?.f ?? '')) k--;
+  const head = toks[k - 1];
+  if (toks[k]?.f !== 'from' || !head || k - 1 < free) return m;
+  const l = TROOP_HEADS.has(head.l) ? head.l : head.l.replace(/s$/, '');
+  // (people, not vessels: "submarines from the United States" are bought, not deployed)
+  const troops = TROOP_HEADS.has(l) && !VESSELS.has(l);
+  return troops && head.p !== 'VERB' ? { ...m, start: k - 1, kind: 'troops' } : m;
+};
+
 /** Gazetteer, demonym and short-name mentions of one sentence, in order, non-overlapping. */
 export const gazetteerMentions = (
   toks: Tok[],
@@ -219,6 +233,18 @@ export const gazetteerMentions = (
         { start: i, end, actorId: entry.actorId, kind: 'actor', poss: false },
         gaz,
       );
+    // ("fighters from Russia's Wagner Group": the owned group's, not the owner's)
+    const owner = out.at(-1);
+    if (
+      mention?.kind === 'actor' &&
+      owner?.kind === 'troops' &&
+      owner.poss &&
+      owner.end + 1 === mention.start &&
+      toks[owner.start + 1]?.f === 'from'
+    ) {
+      out.pop();
+      mention = { ...mention, start: owner.start, kind: 'troops' };
+    } else if (mention?.kind === 'actor') mention = troopsFrom(toks, mention, out.at(-1)?.end ?? 0);
     if (mention) out.push(mention);
     i = mention ? Math.max(mention.end, end) : end;
   }
