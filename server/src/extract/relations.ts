@@ -3,6 +3,7 @@ import { nounFrame } from './frame-noun';
 import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
 import { clashFrames } from './clashes';
+import { citedDeals, compoundSubjects } from './non-claims';
 import { hostFrames } from './hosts';
 import { reciprocalDeployments } from './reciprocal';
 import { signedTexts } from './signed';
@@ -291,7 +292,8 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
   out.push(...signedTexts(ctx), ...clashFrames(ctx));
   out.push(...hostFrames(ctx, out), ...reciprocalDeployments(ctx, out));
-  return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shareObjects(ctx, out))))
+  const shared = citedDeals(ctx, compoundSubjects(ctx, shareObjects(ctx, out)));
+  return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shared)))
     .map((f) => ({ ...f, subjects: withPartners(f.subjects), objects: withPartners(f.objects) }))
     .filter((f) => f.objects.length > 0 || f.subjects.length > 1);
 };
