@@ -46,11 +46,20 @@ export const drillAuthor = (ctx: Ctx): string | undefined => {
   const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
-    if (t.p !== 'NOUN' || !DRILL_NOUNS.has(t.l)) continue;
+    // ("staged exercises", "three days of exercises": the light model tags some as verbs)
+    const prev = ctx.toks[i - 1];
+    const nominal =
+      t.p === 'NOUN' ||
+      (t.p === 'VERB' &&
+        (prev?.f === 'of' ||
+          ['DET', 'ADJ', 'NUM'].includes(prev?.p ?? '') ||
+          DRILL_VERBS.has(prev?.l ?? '')));
+    if (!nominal || !DRILL_NOUNS.has(t.l)) continue;
     let v = i - 1;
     // ("began two days of large-scale drills": past a duration)
     const span = (x: Tok): boolean =>
-      ['ADJ', 'NUM', 'DET', 'NOUN', 'PUNCT'].includes(x.p) || (x.f === 'of' && v < i - 1);
+      ['ADJ', 'NUM', 'DET', 'NOUN', 'PUNCT'].includes(x.p) ||
+      (x.f === 'of' && /^(day|week|month|hour|round|series)$/.test(ctx.toks[v - 1]?.l ?? ''));
     while (v >= 0 && span(ctx.toks[v]!) && v > i - 8) {
       const m = ctx.endAt[v + 1];
       if (m && actor(m)) return m.actorId; // "Chinese military drills", "China's drills"

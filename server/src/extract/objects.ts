@@ -132,7 +132,7 @@ export const rightObjects = (
     } else if (
       (t.f === 'of' || t.f === 'in') &&
       nouns === 1 &&
-      prep === null &&
+      (prep === null || prep === 'with' || prep === 'on' || prep === 'to') &&
       AGENT_OF.has(toks[j - 1]?.l ?? '')
     ) {
       sawNoun = false; // "support the government of X" is supporting X
