@@ -1,5 +1,6 @@
 import { isSymmetric, type Predicate } from '../domain';
 import type { Actor } from '../domain';
+import { foldToken } from './nlp';
 import type { ExtractedClaim, Gazetteer } from './types';
 
 /** An expected claim in a fixture: [subject, predicate, object, status] by actor name. */
@@ -45,18 +46,38 @@ const namesOf = (id: string, gaz: Gazetteer, extra: Map<string, Actor>): string[
   return out;
 };
 
+const fold = (name: string): string => name.split(/\s+/).map(foldToken).join(' ');
+const TITLE = /^(king|queen|president|prime minister|crown prince|prince|sheikh|emir) /;
+
+/**
+ * The name chain an expected name is scored with. A labeller may write an actor the way the
+ * text or another outlet does: "Antonio Guterres" for "António Guterres", an alias, "King
+ * Abdullah II" for "Abdullah II". Those resolve to the same actor.
+ */
+const expectedChains = (
+  gaz: Gazetteer,
+  newActors: readonly Actor[],
+  extra: Map<string, Actor>,
+): ((name: string) => string[]) => {
+  const byName = new Map<string, string>();
+  for (const a of [...gaz.actors.values(), ...newActors]) {
+    for (const alias of a.aliases) byName.set(fold(alias), a.id);
+    byName.set(fold(a.name), a.id);
+  }
+  return (name) => {
+    const key = fold(name);
+    const id = byName.get(key) ?? byName.get(key.replace(TITLE, ''));
+    return id === undefined ? [name] : namesOf(id, gaz, extra);
+  };
+};
+
 /**
  * Whether an extracted claim states an expected (subject, predicate, object), with the same
  * official-for-state and symmetry rules as the score.
  */
 export const claimMatcher = (gaz: Gazetteer, newActors: readonly Actor[]) => {
   const extra = new Map(newActors.map((a) => [a.id, a]));
-  const byName = new Map<string, string>();
-  for (const a of [...gaz.actors.values(), ...newActors]) byName.set(a.name, a.id);
-  const chainOf = (name: string): string[] => {
-    const id = byName.get(name);
-    return id === undefined ? [name] : namesOf(id, gaz, extra);
-  };
+  const chainOf = expectedChains(gaz, newActors, extra);
   const overlap = (a: string[], name: string): boolean => chainOf(name).some((n) => a.includes(n));
   return (c: ExtractedClaim, e: Expected): boolean => {
     const s = namesOf(c.subjectId, gaz, extra);
@@ -83,12 +104,7 @@ export const scoreParagraph = (
 ): void => {
   const extra = new Map(newActors.map((a) => [a.id, a]));
   // an expected official also counts for their state: compare name chains on both sides
-  const byName = new Map<string, string>();
-  for (const a of [...gaz.actors.values(), ...newActors]) byName.set(a.name, a.id);
-  const chainOf = (name: string): string[] => {
-    const id = byName.get(name);
-    return id === undefined ? [name] : namesOf(id, gaz, extra);
-  };
+  const chainOf = expectedChains(gaz, newActors, extra);
   // one entry per (subject, predicate, object); a claim and its denial may both be there
   const got = new Map<string, { s: string[]; p: string; o: string[]; statuses: string[] }>();
   for (const c of claims) {
