@@ -47,12 +47,11 @@ const namesOf = (id: string, gaz: Gazetteer, extra: Map<string, Actor>): string[
 };
 
 const fold = (name: string): string => name.split(/\s+/).map(foldToken).join(' ');
-const TITLE = /^(king|queen|president|prime minister|crown prince|prince|sheikh|emir) /;
 
 /**
  * The name chain an expected name is scored with. A labeller may write an actor the way the
- * text or another outlet does: "Antonio Guterres" for "António Guterres", an alias, "King
- * Abdullah II" for "Abdullah II". Those resolve to the same actor.
+ * text or another outlet does ("Antonio Guterres" for "António Guterres", "King Abdullah II"
+ * for "Abdullah II"): accents and the gazetteer's aliases resolve to the same actor.
  */
 const expectedChains = (
   gaz: Gazetteer,
@@ -65,8 +64,7 @@ const expectedChains = (
     byName.set(fold(a.name), a.id);
   }
   return (name) => {
-    const key = fold(name);
-    const id = byName.get(key) ?? byName.get(key.replace(TITLE, ''));
+    const id = byName.get(fold(name));
     return id === undefined ? [name] : namesOf(id, gaz, extra);
   };
 };
