@@ -106,7 +106,7 @@ const EVENT_KIND: Record<string, string> = Object.fromEntries(
       'strike attack launch raid offensive incursion assault bombing shelling test barrage salvo bombardment onslaught',
     ],
     ['DEPLOYS_TROOPS_TO', 'deployment'],
-    ['SANCTIONS', 'sanction measure ban package'],
+    ['SANCTIONS', 'sanction measure ban package listing designation'],
     ['SIGNS_TREATY_WITH', 'deal agreement treaty pact'],
     ['MEETS', 'visit trip meeting summit'],
     ['DRILLS', 'drill exercise manoeuvre maneuver wargame'],

@@ -64,9 +64,8 @@ export const EVENT_REFS = new Set(
   `decision refusal move step measure sanction strike attack exercise drill deployment launch test visit
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
-  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation stance manoeuvre maneuver`.split(
-    /\s+/,
-  ),
+  speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation stance manoeuvre maneuver listing
+  designation`.split(/\s+/),
 );
 
 /** Words that make "called X …" a condemnation. */
@@ -77,7 +76,8 @@ export const VERDICTS = new Set(
   cynical genocide genocidal war insult unfair unjustified unreasonable protectionist bullying dumb
   stupid devastating ridiculous regrettable deplorable disgraceful hypocritical hypocrisy threat
   unjustifiable unwarranted counterproductive coercion coercive disgrace sham farce travesty betrayal
-  piracy unlawful lawless barbarism cowardly heinous despicable abhorrent appalling`.split(/\s+/),
+  piracy unlawful lawless barbarism cowardly heinous despicable abhorrent appalling hasty rash
+  misguided shortsighted sighted interference meddling`.split(/\s+/),
 );
 
 /** Words that make a "that" clause a threat of consequences. */
