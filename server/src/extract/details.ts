@@ -9,6 +9,7 @@ cruise missiles: cruise missile
 missiles: missile | atacms | storm shadow | taurus | scalp
 drones: drone | uav | shahed | unmanned aerial vehicle
 rockets: rocket
+bombs: bomb | glide bomb | bunker buster
 artillery shells: artillery shell | artillery round | shell
 artillery: artillery | howitzer
 ammunition: ammunition | munition
@@ -16,7 +17,7 @@ weapons: weapon | weaponry | arm | lethal aid | lethal support | lethal assistan
 tanks: tank
 submarines: submarine
 warships: warship | frigate | destroyer | corvette
-fighter jets: fighter jet | f-16 | f16 | jet | warplane | aircraft | helicopter
+fighter jets: fighter jet | f-16 | f16 | jet | warplane | aircraft | helicopter | bomber
 air defence systems: air defence system | air defense system | air defence | air defense | air-defence system | air-defense system | air-defence | air-defense | patriot
 troops: troop | soldier | force | personnel | serviceman | special force
 dual-use technology: dual-use technology | dual-use good | dual-use item | technology | component | microchip | semiconductor | chip | engine

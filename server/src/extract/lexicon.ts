@@ -10,6 +10,7 @@ export const TROOP_HEADS =
 export const AGENT_HEADS =
   set(`military army navy government official authority leader leadership diplomat firm company
   entity bank regime ministry intelligence agency president counterpart presidency jet warplane aircraft warship
+  bomber helicopter plane
   fleet coast guard prosecutor spokesperson spokesman spokeswoman embassy ambassador envoy delegation side operator
   hacker state media minister secretary chancellor premier administration parliament lawmaker court command
   national citizen spy cabinet service team negotiator representative source air counterpart crew
