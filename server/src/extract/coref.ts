@@ -31,6 +31,14 @@ import type { Gazetteer, Mention, Tok } from './types';
 const PAIR_KINDS = new Set(['actor', 'agent', 'troops']);
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 
+/** End of "its (treaty) ally" after the possessive at i, else -1. */
+const allyNoun = (toks: Tok[], i: number): number => {
+  let k = i + 1;
+  while (k < i + 4 && (toks[k]?.p === 'ADJ' || (toks[k]?.p === 'NOUN' && toks[k]!.l !== 'ally')))
+    k++;
+  return toks[k]?.l === 'ally' && toks[k]!.f === 'ally' ? k : -1;
+};
+
 /** The mentions listed as subject of the verb right before i ("X and Y urged both …"). */
 const verbSubjects = (toks: Tok[], ms: Mention[], i: number): Set<Mention> => {
   const own = new Set<Mention>();
@@ -197,6 +205,22 @@ export const corefMentions = (
           resolved: true,
           ...(alt ? { alt: alt.actorId } : {}),
         });
+      // "reaffirmed Washington's support for its treaty ally" after China rammed a Philippine
+      // ship: the ally is the one the last claim was against
+      const ally = id === undefined ? -1 : allyNoun(toks, i);
+      const victim = st.lastPair?.[1];
+      if (ally > 0 && victim !== undefined && st.lastPair?.[0] !== id && victim !== id) {
+        const side = (x: string) => gaz.actors.get(x)?.affiliation ?? x;
+        if (side(victim) !== side(id!) && gaz.actors.get(side(victim))?.kind === 'STATE')
+          out.splice(out.length - 1, 1, {
+            start: i,
+            end: ally + 1,
+            actorId: side(victim),
+            kind: 'actor',
+            poss: false,
+            resolved: true,
+          });
+      }
       return;
     } else if (
       (t.f === 'we' || t.f === 'our') &&
