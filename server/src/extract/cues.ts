@@ -45,6 +45,7 @@ export const NOMINAL_HYPO = new Set([
   'any',
   'risk',
   'alternative', // "alternatives to striking Iran's oil fields"
+  'countdown', // "a thirty-day countdown to the reimposition of UN sanctions"
 ]);
 export const speakerOk = (m: Mention): boolean => m.kind !== 'place' && m.kind !== 'weapon';
 
@@ -78,6 +79,10 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
     }
     const cue =
       NEGATION.has(t.f) || NEGATION.has(t.l) || HYPOTHETICAL.has(t.f) || HYPOTHETICAL.has(t.l);
+    // 'is "ready and willing" to put troops': past quotes and a pair of adjectives
+    const quoted = t.p === 'PUNCT' && /^["“”']$/.test(t.v);
+    const paired = t.f === 'and' && toks[k - 1]?.p === 'ADJ' && toks[k + 1]?.p === 'ADJ';
+    if (quoted || paired) continue;
     if (!(
       CHAIN_POS.has(t.p) ||
       t.f === 'to' ||

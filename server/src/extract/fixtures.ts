@@ -61,4 +61,8 @@ export const FIXTURE_SETS = [
   'dev-s',
   'dev-t',
   'dev-u',
+  'heldout-blind-14',
+  'heldout-blind-15',
+  'heldout-blind-16',
+  'heldout-blind-17',
 ] as const;

@@ -22,6 +22,23 @@ export interface StatusResult {
 
 const PLEDGES = new Set(['pledge', 'vow', 'promise', 'reaffirm', 'reiterate']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'if']);
+/**
+ * "warned NATO that letting Kyiv hit targets inside Russia would mean war": the act inside a
+ * gerund that is the subject of a modal clause is only supposed.
+ */
+const gerundSubject = (ctx: Ctx, f: Frame): boolean => {
+  const { toks } = ctx;
+  const that = toks.findLastIndex((t, k) => k < f.head && k > f.head - 10 && t.f === 'that');
+  const g = toks[that + 1];
+  if (that < 0 || g?.p !== 'VERB' || !/ing$/.test(g.f)) return false;
+  for (let k = f.head + 1; k < toks.length && k < f.head + 16; k++) {
+    if (/^[,;:.]$/.test(toks[k]!.f)) return false;
+    if (MODAL_WORDS.has(toks[k]!.f)) return true;
+  }
+  return false;
+};
+const MODAL_WORDS = new Set(['would', 'could', 'will', 'might', 'may']);
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
 /** Verbs of troops leaving where they were stationed. */
 const WITHDRAW = new Set(['leave', 'withdraw', 'fly', 'pull', 'depart', 'exit', 'quit']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
@@ -142,7 +159,8 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     (toks[anchor]!.f === toks[anchor]!.l || toks[anchor]!.f === `${toks[anchor]!.l}s`) &&
     toks.slice(Math.max(0, f.clause - 3), anchor).some((t) => FUTURE_CLAUSES.has(t.f)) &&
     toks.slice(0, f.clause).some((t) => MODALS.has(t.f) || t.l === 'expect' || t.f === 'will');
-  const chainHyp = own.hyp || gov.hyp || modalAfter || whenFuture || attempted;
+  const chainHyp =
+    own.hyp || gov.hyp || modalAfter || whenFuture || attempted || gerundSubject(ctx, f);
   // a light verb that proposes or ends the relation ("proposed tariffs", "lifted sanctions")
   const light =
     anchor !== f.head && !f.rule.flags.has('vow') && toks[anchor]?.p === 'VERB'
@@ -162,9 +180,15 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     toks
       .slice(after, after + 4)
       .some((t, n) => t.p === 'VERB' && WITHDRAW.has(t.l) && toks[after + n - 1]?.f !== 'to');
+  // "the two men signed no agreement of any kind": the act's own noun is denied
+  const none =
+    f.form === 'noun' &&
+    light !== undefined &&
+    toks.slice(anchor + 1, f.head).some((t) => t.f === 'no' && t.p === 'DET');
   const neg =
     chainNeg ||
     withdrawn ||
+    none ||
     (inverted && f.clause <= 3) ||
     (light !== undefined && NEGATION.has(light.l) && !ended) ||
     cues.noEvidence.some((k) => k < f.head);
@@ -211,6 +235,19 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   if (f.form === 'noun')
     for (let k = Math.max(anchor + 1, f.head - 4); k < f.head; k++)
       if (NOMINAL_HYPO.has(toks[k]!.l)) hyp = true;
+  // "a countdown to the reimposition of all the UN sanctions": up a chain of "of" and "to"
+  if (
+    f.form === 'noun' &&
+    ['of', 'to'].some((w) => toks.slice(f.head - 6, f.head).some((t) => t.f === w))
+  ) {
+    let k = f.head - 1;
+    while (
+      k >= 0 &&
+      k > f.head - 12 &&
+      (NP_POS.has(toks[k]!.p) || ['of', 'to'].includes(toks[k]!.f))
+    )
+      if (NOMINAL_HYPO.has(toks[k--]!.l)) hyp = true;
+  }
   // "according to X" reports its own clause: not across "but", "while", a semicolon
   const apart = (a: number) =>
     [...cues.contrasts, ...cues.semicolons].some(
