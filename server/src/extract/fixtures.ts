@@ -22,7 +22,7 @@ export const productGazetteer = async (): Promise<Gazetteer> =>
 
 /**
  * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
- * never tuned on (heldout-blind-3, heldout-blind-4, heldout-blind-5).
+ * never tuned on (heldout-blind-3 … heldout-blind-17), in the order they were written.
  */
 export const FIXTURE_SETS = [
   'tuned',
