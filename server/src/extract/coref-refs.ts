@@ -257,3 +257,30 @@ export const listAround = (toks: Tok[], ms: Mention[], m: Mention): string[] => 
   while (to < sorted.length - 1 && joined(sorted[to]!, sorted[to + 1]!)) to++;
   return sorted.slice(from, to + 1).map((x) => x.actorId);
 };
+
+export const PAIR_KINDS = new Set(['actor', 'agent', 'troops']);
+export const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+
+/** End of "its (treaty) ally" after the possessive at i, else -1. */
+export const allyNoun = (toks: Tok[], i: number): number => {
+  let k = i + 1;
+  while (k < i + 4 && (toks[k]?.p === 'ADJ' || (toks[k]?.p === 'NOUN' && toks[k]!.l !== 'ally')))
+    k++;
+  return toks[k]?.l === 'ally' && toks[k]!.f === 'ally' ? k : -1;
+};
+
+/** The mentions listed as subject of the verb right before i ("X and Y urged both …"). */
+export const verbSubjects = (toks: Tok[], ms: Mention[], i: number): Set<Mention> => {
+  const own = new Set<Mention>();
+  if (toks[i - 1]?.p !== 'VERB') return own;
+  let k = i - 2;
+  while (toks[k]?.p === 'AUX' || toks[k]?.p === 'ADV') k--;
+  for (let m = ms.find((x) => x.end === k + 1); m;) {
+    own.add(m);
+    const start: number = m.start;
+    const sep = toks[start - 1]?.f === 'and' || toks[start - 1]?.f === ',' ? start - 1 : -1;
+    const back = toks[sep - 1]?.f === ',' ? sep - 1 : sep;
+    m = sep < 0 ? undefined : ms.find((x) => x.end === back);
+  }
+  return own;
+};

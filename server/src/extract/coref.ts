@@ -1,6 +1,10 @@
 import { AGENT_HEADS, EVENT_REFS, TROOP_HEADS } from './lexicon';
 import {
   ADDRESS_VERBS,
+  allyNoun,
+  NAMING_VERBS,
+  PAIR_KINDS,
+  verbSubjects,
   ADDRESSED,
   bodyRef,
   bothHead,
@@ -28,33 +32,6 @@ import type { Gazetteer, Mention, Tok } from './types';
  * state or organization before it), "it" after a reporting verb ("Moscow said it would"),
  * "the alliance" (NATO, if the article has named it).
  */
-const PAIR_KINDS = new Set(['actor', 'agent', 'troops']);
-const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
-
-/** End of "its (treaty) ally" after the possessive at i, else -1. */
-const allyNoun = (toks: Tok[], i: number): number => {
-  let k = i + 1;
-  while (k < i + 4 && (toks[k]?.p === 'ADJ' || (toks[k]?.p === 'NOUN' && toks[k]!.l !== 'ally')))
-    k++;
-  return toks[k]?.l === 'ally' && toks[k]!.f === 'ally' ? k : -1;
-};
-
-/** The mentions listed as subject of the verb right before i ("X and Y urged both …"). */
-const verbSubjects = (toks: Tok[], ms: Mention[], i: number): Set<Mention> => {
-  const own = new Set<Mention>();
-  if (toks[i - 1]?.p !== 'VERB') return own;
-  let k = i - 2;
-  while (toks[k]?.p === 'AUX' || toks[k]?.p === 'ADV') k--;
-  for (let m = ms.find((x) => x.end === k + 1); m;) {
-    own.add(m);
-    const start: number = m.start;
-    const sep = toks[start - 1]?.f === 'and' || toks[start - 1]?.f === ',' ? start - 1 : -1;
-    const back = toks[sep - 1]?.f === ',' ? sep - 1 : sep;
-    m = sep < 0 ? undefined : ms.find((x) => x.end === back);
-  }
-  return own;
-};
-
 export const corefMentions = (
   toks: Tok[],
   ms: Mention[],
