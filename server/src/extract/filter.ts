@@ -57,7 +57,7 @@ FORMS.add('must'); // "said Kyiv must withdraw" (demands)
 FORMS.add('list'); // "placed X on its sanctions list"
 FORMS.add('blacklist');
 FORMS.add('cannon'); // "blasted the vessel with water cannon"
-FORMS.add('designated'); // "designated … as foreign terrorist organisations"
+FORMS.add('terrorist'); // "designated … as foreign terrorist organisations"
 
 const TRIGGER = 1;
 const SIGNAL = 2;
@@ -108,11 +108,7 @@ for (const w of ['respond', 'response', 'options']) WORDS.set(w, (WORDS.get(w) ?
 // "the two leaders", "both countries" name two actors at once
 for (const w of ['two', 'both']) WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL | PAIR);
 /** "the decision", "these strikes": a reference back to an earlier act (a signal after a determiner). */
-// (not the common nouns that only coreference needs: "the operation", "the flight")
-const COMMON = new Set(['operation', 'flight', 'patrol', 'stance', 'listing', 'designation']);
-const EVENT_WORDS = new Set(
-  [...EVENT_REFS].filter((w) => !COMMON.has(w)).flatMap((w) => [w, `${w}s`]),
-);
+const EVENT_WORDS = new Set([...EVENT_REFS].flatMap((w) => [w, `${w}s`]));
 const EVENT_DETS = new Set(['the', 'this', 'these', 'such', 'The', 'This', 'These', 'Such']);
 const PLAIN = /^[A-Za-z0-9-]*$/;
 const trimWord = (w: string): string => {
