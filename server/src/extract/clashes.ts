@@ -3,14 +3,14 @@
  * troops clashed along the border", "Armenia exchanged fire with Azerbaijan": each side
  * attacks the other. Pure.
  */
-import { VERB_RULES } from './patterns';
+import { verbRule } from './patterns';
 import type { Frame } from './frame';
 import { leftSubject } from './scan';
 import type { Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
-const ATTACK_RULE = VERB_RULES.find((r) => r.p === 'ATTACKS')!;
+const ATTACK_RULE = verbRule('ATTACKS');
 const TRADE = new Set(['trade', 'exchange']);
 const FIRE = new Set(['fire', 'gunfire', 'strike', 'blow', 'shot', 'salvo', 'barrage', 'shelling']);
 const side = (m: Mention): boolean =>

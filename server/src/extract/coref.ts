@@ -172,32 +172,39 @@ export const corefMentions = (
                 m.kind !== 'weapon',
             )
         : undefined;
-      if (id !== undefined)
-        out.push({
-          start: i,
-          end: i + 1,
-          actorId: id,
-          kind: 'actor',
-          poss: true,
-          resolved: true,
-          ...(alt ? { alt: alt.actorId } : {}),
-        });
+      if (id === undefined) return;
       // "reaffirmed Washington's support for its treaty ally" after China rammed a Philippine
       // ship: the ally is the one the last claim was against
-      const ally = id === undefined ? -1 : allyNoun(toks, i);
+      const ally = allyNoun(toks, i);
       const victim = st.lastPair?.[1];
-      if (ally > 0 && victim !== undefined && st.lastPair?.[0] !== id && victim !== id) {
-        const side = (x: string) => gaz.actors.get(x)?.affiliation ?? x;
-        if (side(victim) !== side(id!) && gaz.actors.get(side(victim))?.kind === 'STATE')
-          out.splice(out.length - 1, 1, {
-            start: i,
-            end: ally + 1,
-            actorId: side(victim),
-            kind: 'actor',
-            poss: false,
-            resolved: true,
-          });
-      }
+      const side = (x: string) => gaz.actors.get(x)?.affiliation ?? x;
+      const allied =
+        ally > 0 &&
+        victim !== undefined &&
+        st.lastPair?.[0] !== id &&
+        victim !== id &&
+        side(victim) !== side(id) &&
+        gaz.actors.get(side(victim))?.kind === 'STATE';
+      out.push(
+        allied
+          ? {
+              start: i,
+              end: ally + 1,
+              actorId: side(victim),
+              kind: 'actor',
+              poss: false,
+              resolved: true,
+            }
+          : {
+              start: i,
+              end: i + 1,
+              actorId: id,
+              kind: 'actor',
+              poss: true,
+              resolved: true,
+              ...(alt ? { alt: alt.actorId } : {}),
+            },
+      );
       return;
     } else if (
       (t.f === 'we' || t.f === 'our') &&

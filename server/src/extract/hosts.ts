@@ -4,11 +4,11 @@
  * at a ceremony hosted by Donald Trump". Pure.
  */
 import type { Frame } from './frame';
-import { VERB_RULES } from './patterns';
+import { verbRule } from './patterns';
 import type { Ctx } from './scan-ctx';
 import { objectOk } from './scan-ctx';
 
-const MEET_RULE = VERB_RULES.find((r) => r.p === 'MEETS')!;
+const MEET_RULE = verbRule('MEETS');
 const GATHERINGS = new Set(['summit', 'ceremony', 'meeting', 'talks', 'dinner', 'conference']);
 const PARTIES = new Set(['MEETS', 'SIGNS_TREATY_WITH']);
 

@@ -124,6 +124,9 @@ ATTACKS           | fire launch drop | at on against into toward towards inside 
 MEMBER_OF         | join | _ | org
 `);
 
+/** The first verb rule of a predicate: the rule an inferred frame of that predicate uses. */
+export const verbRule = (p: Predicate): Rule => VERB_RULES.find((r) => r.p === p)!;
+
 export const NOUN_RULES = parse(`
 SUPPLIES          | supply delivery shipment transfer sale export provision aid assistance package | to for |
 SUPPLIES          | supplier provider exporter seller | poss to for | agentive

@@ -42,7 +42,7 @@ const authorOf = (ctx: Ctx, e: number, ok: (m: Mention) => boolean): Mention | u
   const det = toks[d];
   // "His refusal", "the chancellor's stance"
   const poss = ctx.endAt[d + 1] ?? (toks[d]?.f === "'s" ? ctx.endAt[d] : undefined);
-  if (poss && poss.end >= d && ok(poss)) return poss;
+  if (poss && ok(poss)) return poss;
   if (det?.p !== 'DET') return undefined;
   // ", a move New Delhi called …", ", the latest in a string of launches that …": the act is
   // the whole clause before the comma, done by its first actor

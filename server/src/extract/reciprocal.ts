@@ -6,11 +6,11 @@
  */
 import type { Frame } from './frame';
 import { TROOP_HEADS } from './lexicon';
-import { VERB_RULES } from './patterns';
+import { verbRule } from './patterns';
 import type { Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
-const DEPLOY_RULE = VERB_RULES.find((r) => r.p === 'DEPLOYS_TROOPS_TO')!;
+const DEPLOY_RULE = verbRule('DEPLOYS_TROOPS_TO');
 const DEPLOY = new Set(['deploy', 'send', 'station', 'base', 'rotate', 'put']);
 const GROUND = new Set(['soil', 'territory', 'country', 'base', 'land']);
 

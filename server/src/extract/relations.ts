@@ -11,7 +11,7 @@ import { strikeVictims } from './victims';
 import { verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
-import { LIGHT_VERBS, SPEECH_VERBS, VERB_RULES, type Rule } from './patterns';
+import { LIGHT_VERBS, SPEECH_VERBS, verbRule, type Rule } from './patterns';
 import { leftSubject } from './scan';
 import { POSS_PRON, type Ctx } from './scan-ctx';
 import type { Mention, Tok } from './types';
@@ -82,7 +82,7 @@ const shareObjects = (ctx: Ctx, frames: Frame[]): Frame[] =>
   });
 
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
-const WARN_RULE = VERB_RULES.find((r) => r.p === 'WARNS')!;
+const WARN_RULE = verbRule('WARNS');
 
 /**
  * "'Iran made a big mistake, and it will pay for it,' Netanyahu said": a quoted threat of
@@ -128,7 +128,7 @@ const quoteThreat = (ctx: Ctx): Frame | null => {
     : null;
 };
 
-const SUPPLY_RULE = VERB_RULES.find((r) => r.p === 'SUPPLIES')!;
+const SUPPLY_RULE = verbRule('SUPPLIES');
 
 const FIRING = new Set(['fire', 'launch', 'drop', 'use', 'employ', 'deploy', 'unleash']);
 /**
