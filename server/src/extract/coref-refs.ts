@@ -259,7 +259,6 @@ export const listAround = (toks: Tok[], ms: Mention[], m: Mention): string[] => 
 };
 
 export const PAIR_KINDS = new Set(['actor', 'agent', 'troops']);
-export const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 
 /** End of "its (treaty) ally" after the possessive at i, else -1. */
 export const allyNoun = (toks: Tok[], i: number): number => {

@@ -2,7 +2,6 @@ import { AGENT_HEADS, EVENT_REFS, TROOP_HEADS } from './lexicon';
 import {
   ADDRESS_VERBS,
   allyNoun,
-  NAMING_VERBS,
   PAIR_KINDS,
   verbSubjects,
   ADDRESSED,
@@ -24,6 +23,7 @@ import {
 } from './coref-refs';
 import type { ArticleState } from './names';
 import { POSS } from './mentions';
+import { NAMING } from './objects-words';
 import { isReporting } from './scan-ctx';
 import type { Gazetteer, Mention, Tok } from './types';
 
@@ -90,7 +90,7 @@ export const corefMentions = (
     else if (
       (t.f === 'his' || t.f === 'her') &&
       COUNTRY_NOUNS.has(toks[i + 1]?.l ?? '') &&
-      (/^['’]s?$/.test(toks[i + 2]?.v ?? '') ||
+      (POSS.has(toks[i + 2]?.v ?? '') ||
         (['country', 'nation'].includes(toks[i + 1]!.l) && toks[i + 1]!.p === 'NOUN'))
     ) {
       // "pledged his country's support", "vowed that his country would avenge": the person's
@@ -103,7 +103,7 @@ export const corefMentions = (
           end: i + 2,
           actorId: state,
           kind: 'actor',
-          poss: /^['’]s?$/.test(toks[i + 2]?.v ?? ''),
+          poss: POSS.has(toks[i + 2]?.v ?? ''),
           resolved: true,
         });
       return;
@@ -272,7 +272,7 @@ export const corefMentions = (
           : undefined;
       id = (a ?? lead)?.actorId;
       // "in what it called a stern warning", "drills it described as": the sentence's lead
-      if (id === undefined && t.f === 'it' && NAMING_VERBS.has(toks[i + 1]?.l ?? '')) {
+      if (id === undefined && t.f === 'it' && NAMING.has(toks[i + 1]?.l ?? '')) {
         // ("China's military staged drills around Taiwan …": the subject, not a place after it)
         const own = ms.find(
           (m) =>

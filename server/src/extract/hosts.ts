@@ -22,20 +22,19 @@ export const hostFrames = (ctx: Ctx, frames: Frame[]): Frame[] => {
     // (not byAgent: for a deal the host is a go-between, but the host does meet the parties)
     const host = ctx.startAt[v + 2];
     if (!host || host.kind !== 'actor' || !objectOk(host, 'MEETS')) return;
-    const hosts = [host];
-    const own = new Set(hosts.map((m) => m.actorId));
     const parties = frames
       .filter((f) => PARTIES.has(f.rule.p) && f.head < v)
       .flatMap((f) => [...f.subjects, ...f.objects])
       .filter(
-        (m, k, a) => !own.has(m.actorId) && a.findIndex((x) => x.actorId === m.actorId) === k,
+        (m, k, a) =>
+          m.actorId !== host.actorId && a.findIndex((x) => x.actorId === m.actorId) === k,
       );
     if (parties.length === 0) return;
     out.push({
       rule: MEET_RULE,
       head: v,
       anchor: v,
-      subjects: hosts,
+      subjects: [host],
       objects: parties,
       clause: v - 1,
       form: 'verb',

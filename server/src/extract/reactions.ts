@@ -9,12 +9,11 @@ import type { Frame } from './frame';
 import { subjectOf } from './frame';
 import { EVENT_REFS, ROLE_WORDS } from './lexicon';
 import { leftSubject } from './scan';
-import type { Ctx } from './scan-ctx';
+import { isDoer, type Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
 const RELATIVES = new Set(['that', 'which']);
 const TITLE_PARTS = new Set(['PROPN', 'PART', 'ADJ', 'NOUN']);
-const doer = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 
 /** Start of a prepositional phrase "to Taipei", "on Indian goods" ending right before k. */
 const ppStart = (ctx: Ctx, k: number): number => {
@@ -69,9 +68,10 @@ export const relativeActAuthor = (
 /** Fills in the object of condemnations that name none but follow an act they react to. */
 export const reactionTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
   frames.map((f) => {
-    if (f.rule.p !== 'CONDEMNS' || f.objects.length > 0 || f.subjects.length === 0) return f;
+    if (f.rule.p !== 'CONDEMNS' || f.form !== 'verb' || f.objects.length > 0) return f;
+    if (f.subjects.length === 0) return f;
     let first = Math.min(...f.subjects.map((m) => m.start));
-    if (f.form !== 'verb' || first > f.head) return f;
+    if (first > f.head) return f;
     // ("a move Britain's foreign secretary David Lammy described as …": past the title)
     const { toks } = ctx;
     for (let n = 0; n < 5 && TITLE_PARTS.has(toks[first - 1]?.p ?? ''); n++) {
@@ -81,7 +81,7 @@ export const reactionTargets = (ctx: Ctx, frames: Frame[]): Frame[] =>
     }
     const e = eventBefore(ctx, first);
     const not = new Set(f.subjects.map((m) => m.actorId));
-    const author = e < 0 ? undefined : authorOf(ctx, e, (m) => doer(m) && !not.has(m.actorId));
+    const author = e < 0 ? undefined : authorOf(ctx, e, (m) => isDoer(m) && !not.has(m.actorId));
     // (the relative clause is a statement of its own: "…, South Korea said, the latest in a
     // string of launches that Seoul has condemned" is not what South Korea said)
     return author ? { ...f, objects: [author], clause: Math.max(f.clause, e + 1) } : f;

@@ -6,6 +6,7 @@
  */
 import type { Frame } from './frame';
 import { TROOP_HEADS } from './lexicon';
+import { POSS } from './mentions';
 import { verbRule } from './patterns';
 import type { Ctx } from './scan-ctx';
 import type { Mention } from './types';
@@ -22,7 +23,7 @@ export const reciprocalDeployments = (ctx: Ctx, frames: Frame[]): Frame[] => {
     (t, k) =>
       t.f === 'other' &&
       ['each', 'the'].includes(toks[k - 1]?.f ?? '') &&
-      /^['’]s?$/.test(toks[k + 1]?.v ?? '') &&
+      POSS.has(toks[k + 1]?.v ?? '') &&
       GROUND.has(toks[k + 2]?.l ?? ''),
   );
   if (other < 0) return [];

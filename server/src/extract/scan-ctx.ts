@@ -62,6 +62,8 @@ export const subjectOk = (m: Mention, p: Predicate, weapons = false): boolean =>
   // "Russian missiles struck", but "Iranian-made drones struck" says who made them, not who fired
   (m.kind === 'weapon' && (p === 'ATTACKS' ? !m.made : weapons));
 
+/** A mention that can act or be acted on as a party: a named actor or an agent ("US officials"). */
+export const isDoer = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 export const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 export const POSS_PRON = new Set(['his', 'her', 'its', 'their', 'our']);
 const NOT_PREP = new Set([

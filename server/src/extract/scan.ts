@@ -27,11 +27,6 @@ export interface SubjectHit {
 /** Verbs taking a bare infinitive after their object: "helped Russia obtain", "let Iran ship". */
 export const BARE = new Set(['help', 'let', 'make']);
 
-/**
- * The subject of a verb at position `from`: the nearest mention to the left that is not
- * inside a prepositional phrase, not a possessive and not the object of another verb;
- * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
- */
 /** Texts that speak for whoever issued them. */
 const DOCUMENTS = new Set([
   'resolution',
@@ -41,6 +36,12 @@ const DOCUMENTS = new Set([
   'communiqué',
   'motion',
 ]);
+
+/**
+ * The subject of a verb at position `from`: the nearest mention to the left that is not
+ * inside a prepositional phrase, not a possessive and not the object of another verb;
+ * relative pronouns point to their antecedent and "urged X to …" makes X the subject.
+ */
 
 export const leftSubject = (
   ctx: Ctx,

@@ -18,7 +18,7 @@ export const signedTexts = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
   toks.forEach((t, i) => {
     if (t.p !== 'NOUN') return;
-    const rule = NOUNS.get(t.l)?.find((r) => r.p === 'SIGNS_TREATY_WITH' && r.flags.size === 1);
+    const rule = NOUNS.get(t.l)?.find((r) => r.p === 'SIGNS_TREATY_WITH' && !r.flags.has('joint'));
     if (!rule) return;
     const k = toks[i + 1]?.f === 'that' || toks[i + 1]?.f === 'which' ? i + 2 : i + 1;
     const m = ctx.startAt[k];

@@ -13,7 +13,7 @@ import { HYPOTHETICAL, NEGATION } from './patterns';
 import type { Frame } from './frame';
 import { BARE, leftSubject } from './scan';
 import type { Ctx } from './scan-ctx';
-import type { Mention } from './types';
+import type { Mention, Tok } from './types';
 
 export interface StatusResult {
   status: ClaimStatus;
@@ -28,15 +28,21 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'shou
  */
 const gerundSubject = (ctx: Ctx, f: Frame): boolean => {
   const { toks } = ctx;
-  const that = toks.findLastIndex((t, k) => k < f.head && k > f.head - 10 && t.f === 'that');
+  let that = f.head - 1;
+  while (that > f.head - 10 && that >= 0 && toks[that]!.f !== 'that') that--;
   const g = toks[that + 1];
-  if (that < 0 || g?.p !== 'VERB' || !/ing$/.test(g.f)) return false;
+  if (that <= f.head - 10 || that < 0 || g?.p !== 'VERB' || !/ing$/.test(g.f)) return false;
   for (let k = f.head + 1; k < toks.length && k < f.head + 16; k++) {
     if (/^[,;:.]$/.test(toks[k]!.f)) return false;
     if (MODAL_WORDS.has(toks[k]!.f)) return true;
   }
   return false;
 };
+/** A verb of leaving within 4 tokens of `after` ("… flew out"; not "ordered them to leave"). */
+const withdrawalAfter = (toks: Tok[], after: number): boolean =>
+  toks
+    .slice(after, after + 4)
+    .some((t, n) => t.p === 'VERB' && WITHDRAW.has(t.l) && toks[after + n - 1]?.f !== 'to');
 const MODAL_WORDS = new Set(['would', 'could', 'will', 'might', 'may']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
 /** Verbs of troops leaving where they were stationed. */
@@ -172,14 +178,10 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "Nor has Russia delivered the jets": an inverted negation opening the sentence
   const inverted = ['nor', 'neither'].includes(toks[0]?.f ?? '') && toks[1]?.p === 'AUX';
   // "The last French soldiers stationed in Chad flew out on Thursday": a deployment that ends
-  const after = Math.max(f.head, ...f.objects.map((m) => m.end - 1)) + 1;
   const withdrawn =
     f.rule.p === 'DEPLOYS_TROOPS_TO' &&
     ctx.endAt[f.head]?.kind === 'troops' &&
-    // (not "ordered the troops stationed there to leave": that is yet to happen)
-    toks
-      .slice(after, after + 4)
-      .some((t, n) => t.p === 'VERB' && WITHDRAW.has(t.l) && toks[after + n - 1]?.f !== 'to');
+    withdrawalAfter(toks, Math.max(f.head, ...f.objects.map((m) => m.end - 1)) + 1);
   // "the two men signed no agreement of any kind": the act's own noun is denied
   const none =
     f.form === 'noun' &&
@@ -238,13 +240,13 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "a countdown to the reimposition of all the UN sanctions": up a chain of "of" and "to"
   if (
     f.form === 'noun' &&
-    ['of', 'to'].some((w) => toks.slice(f.head - 6, f.head).some((t) => t.f === w))
+    toks.slice(Math.max(0, f.head - 6), f.head).some((t) => t.f === 'of' || t.f === 'to')
   ) {
     let k = f.head - 1;
     while (
       k >= 0 &&
       k > f.head - 12 &&
-      (NP_POS.has(toks[k]!.p) || ['of', 'to'].includes(toks[k]!.f))
+      (NP_POS.has(toks[k]!.p) || toks[k]!.f === 'of' || toks[k]!.f === 'to')
     )
       if (NOMINAL_HYPO.has(toks[k--]!.l)) hyp = true;
   }

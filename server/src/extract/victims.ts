@@ -5,11 +5,9 @@
  */
 import type { Frame } from './frame';
 import { leftSubject } from './scan';
-import type { Ctx } from './scan-ctx';
-import type { Mention } from './types';
+import { isDoer, type Ctx } from './scan-ctx';
 
 const HARMED = new Set(['kill', 'wound', 'injure', 'die', 'assassinate', 'eliminate']);
-const victim = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 
 /** Makes the victim the object of a strike named as the cause of a death. */
 export const strikeVictims = (ctx: Ctx, frames: Frame[]): Frame[] =>
@@ -22,6 +20,6 @@ export const strikeVictims = (ctx: Ctx, frames: Frame[]): Frame[] =>
     if (!['in', 'by'].includes(toks[k]?.f ?? '') || verb?.p !== 'VERB' || !HARMED.has(verb.l))
       return f;
     const authors = new Set(f.subjects.map((m) => m.actorId));
-    const hit = leftSubject(ctx, k - 1, (m) => victim(m) && !authors.has(m.actorId));
+    const hit = leftSubject(ctx, k - 1, (m) => isDoer(m) && !authors.has(m.actorId));
     return hit ? { ...f, objects: [hit.m] } : f;
   });
