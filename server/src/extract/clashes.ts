@@ -4,7 +4,7 @@
  * attacks the other. Pure.
  */
 import { verbRule } from './patterns';
-import type { Frame } from './frame';
+import { inferredFrame, type Frame } from './frame';
 import { leftSubject } from './scan';
 import type { Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
@@ -41,17 +41,7 @@ export const clashFrames = (ctx: Ctx): Frame[] => {
     if (partner && side(partner)) sides.push(...coordinated(ctx, partner, side, 1));
     for (const a of sides)
       for (const b of sides)
-        if (a.actorId !== b.actorId)
-          out.push({
-            rule: ATTACK_RULE,
-            head: v,
-            anchor: v,
-            subjects: [a],
-            objects: [b],
-            clause: left.clause,
-            form: 'verb',
-            accused: false,
-          });
+        if (a.actorId !== b.actorId) out.push(inferredFrame(ATTACK_RULE, v, [a], [b], left.clause));
   });
   return out;
 };

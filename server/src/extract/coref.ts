@@ -173,6 +173,7 @@ export const corefMentions = (
             )
         : undefined;
       if (id === undefined) return;
+      const theirs = t.f === 'their' && first && !pron ? listAround(toks, ms, first) : [];
       // "reaffirmed Washington's support for its treaty ally" after China rammed a Philippine
       // ship: the ally is the one the last claim was against
       const ally = allyNoun(toks, i);
@@ -203,6 +204,8 @@ export const corefMentions = (
               poss: true,
               resolved: true,
               ...(alt ? { alt: alt.actorId } : {}),
+              // "Russia and China … declared their support": all of them
+              ...(theirs.length > 1 ? { group: theirs } : {}),
             },
       );
       return;

@@ -308,6 +308,16 @@ export const sentenceCues = (ctx: Ctx): Cues => {
       next.p !== 'PROPN'
     )
       return;
+    // "a publicly announced meeting": a participle before a noun is an adjective, not a report
+    // (unless it reports: "the reported strike")
+    const det = (x: number) => toks[x]?.p === 'DET';
+    if (
+      /ed$/.test(f) &&
+      next?.p === 'NOUN' &&
+      (det(k - 1) || (toks[k - 1]?.p === 'ADV' && det(k - 2))) &&
+      !['reported', 'alleged', 'claimed'].includes(f)
+    )
+      return;
     // "is said to", "is believed to": reported, by nobody in particular
     if (toks[k - 1]?.p === 'AUX' && next?.f === 'to') {
       c.reported = true;

@@ -1,4 +1,4 @@
-import { CONSEQUENCES, EVENT_REFS, TROOP_HEADS, VERDICTS } from './lexicon';
+import { CONSEQUENCES, CUT_VERBS, EVENT_REFS, TROOP_HEADS, VERDICTS } from './lexicon';
 import type { ArticleState } from './names';
 import { foldToken } from './nlp';
 import { DENY_VERBS, NOUN_RULES, VERB_RULES } from './patterns';
@@ -50,6 +50,8 @@ for (const l of [...DENY_VERBS, ...TROOP_HEADS, 'member']) for (const f of forms
 // drills: a later "condemned the drills" refers to whoever held them
 for (const l of ['drill', 'exercise', 'manoeuvre', 'maneuver', 'wargame'])
   for (const f of forms(l)) FORMS.add(f);
+// "halted all trade with Israel" (a sanction)
+for (const l of CUT_VERBS) for (const f of forms(l)) FORMS.add(f);
 for (const w of IRREGULAR.split(' ')) FORMS.add(w);
 for (const w of NOT_TRIGGERS) FORMS.delete(w);
 FORMS.add('arms');
@@ -110,6 +112,16 @@ for (const w of ['two', 'both']) WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL | PAI
 /** "the decision", "these strikes": a reference back to an earlier act (a signal after a determiner). */
 const EVENT_WORDS = new Set([...EVENT_REFS].flatMap((w) => [w, `${w}s`]));
 const EVENT_DETS = new Set(['the', 'this', 'these', 'such', 'The', 'This', 'These', 'Such']);
+/**
+ * A cheap first test before the word look-ups (hand-written: this loop sees every word of
+ * every article, and hashing each word for a map look-up cost more than all the rest of it):
+ * a bit per (length, first letter, last letter) of the lower-case words that mean something.
+ */
+const SHAPES = new Uint8Array(32 * 128 * 128);
+const shapeOf = (len: number, first: number, last: number): number =>
+  (Math.min(len, 31) << 14) | ((first & 127) << 7) | (last & 127);
+for (const w of [...WORDS.keys(), ...EVENT_WORDS])
+  SHAPES[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 const PLAIN = /^[A-Za-z0-9-]*$/;
 const trimWord = (w: string): string => {
   const a = w.charCodeAt(0);
@@ -170,9 +182,16 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
     if (w.length < 2) continue;
     const c = w.charCodeAt(0);
     const upper = (c >= 65 && c <= 90) || (c >= 128 && UPPER.test(w));
+    // (non-ASCII letters fall through to the look-ups: their shape bits may collide)
+    const shaped =
+      upper ||
+      c >= 128 ||
+      SHAPES[shapeOf(w.length, c, w.charCodeAt(w.length - 1))] === 1 ||
+      w.charCodeAt(w.length - 1) >= 128;
+    if (!shaped) continue; // most words: nothing to remember
     const kind = WORDS.get(upper ? w.toLowerCase() : w) ?? 0;
     const event = !upper && EVENT_WORDS.has(w) && EVENT_DETS.has(raws[i - 1] ?? '');
-    if (!upper && kind === 0 && !event) continue; // most words: nothing to remember
+    if (!upper && kind === 0 && !event) continue;
     const word: Word = {
       at: ats[i]!,
       trigger: (kind & TRIGGER) !== 0,

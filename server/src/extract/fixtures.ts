@@ -65,4 +65,8 @@ export const FIXTURE_SETS = [
   'heldout-blind-15',
   'heldout-blind-16',
   'heldout-blind-17',
+  'dev-v',
+  'dev-w',
+  'dev-x',
+  'dev-y',
 ] as const;

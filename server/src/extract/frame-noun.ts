@@ -124,6 +124,16 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     (['DET', 'ADJ', 'NUM', 'SYM'].includes(toks[v]!.p) || QUANTITY_WORDS.has(toks[v]!.f))
   )
     v--;
+  // "held a publicly announced meeting": the light verb, past an adverb and its participle
+  if (
+    toks[v]?.p === 'VERB' &&
+    /ed$/.test(toks[v]!.f) &&
+    toks[v - 1]?.p === 'ADV' &&
+    toks[v - 2]?.p === 'DET' &&
+    toks[v - 3]?.p === 'VERB' &&
+    LIGHT_VERBS.has(toks[v - 3]!.l)
+  )
+    v -= 3;
   // "held more than four hours of talks": past a duration
   if (toks[v]?.f === 'of' && DURATIONS.has(toks[v - 1]?.l ?? '')) {
     v -= 2;

@@ -66,6 +66,20 @@ export const threatTarget = (
   return m ? joinedRight(ctx, m, (x) => ok(x) && !side.has(x.actorId)) : [];
 };
 
+/** The "that" after an addressee and an adjunct without a verb ("told X in a call that"), else -1. */
+const addressedThat = (ctx: Ctx, i: number): number => {
+  for (let k = i + 1; k < ctx.toks.length && k <= i + 14; k++) {
+    const t = ctx.toks[k]!;
+    if (t.f === 'that') return k > i + 1 ? k : -1;
+    if (t.p === 'VERB' || t.p === 'AUX' || /^[;:.,]$/.test(t.f)) return -1;
+  }
+  return -1;
+};
+const firstMention = (ctx: Ctx, from: number, to: number): Mention | undefined => {
+  for (let k = from; k < to; k++) if (ctx.startAt[k]) return ctx.startAt[k];
+  return undefined;
+};
+
 /**
  * "told reporters that Kyiv must withdraw its forces": the subject of a "must" clause reported
  * by the speaker is urged to act (not the speaker's own side).
@@ -77,13 +91,18 @@ export const demandTarget = (
   ok: (m: Mention) => boolean,
 ): Mention[] => {
   const { toks } = ctx;
-  let j = i + 1;
+  // "told Iraq's prime minister in a phone call that Baghdad must": past the addressee
+  const that = addressedThat(ctx, i);
+  let j = that >= 0 ? that : i + 1;
   while (j < i + 4 && toks[j] && toks[j]!.f !== 'that' && !ctx.startAt[j]) j++;
   if (toks[j]?.f === 'that') j++;
   if (toks[j]?.p === 'DET') j++;
-  const m = ctx.startAt[j];
-  if (!m || !ok(m) || m.poss) return [];
-  let k = m.end;
+  // ("told Iraq that it must"): the pronoun stands for the addressee
+  const pronoun = that >= 0 && ['it', 'they'].includes(toks[j]?.f ?? '');
+  const addressee = pronoun ? firstMention(ctx, i + 1, that) : undefined;
+  const m = addressee ?? ctx.startAt[j];
+  if (!m || !ok(m) || (m.poss && !addressee)) return [];
+  let k = addressee ? j + 1 : m.end;
   while (toks[k]?.p === 'ADV') k++;
   if (toks[k]?.f !== 'must' && !(toks[k]?.f === 'has' && toks[k + 1]?.f === 'to')) return [];
   // "Lebanon must not become another Gaza" is a fear, not a demand on Lebanon

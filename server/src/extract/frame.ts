@@ -27,6 +27,16 @@ export interface Frame {
   banned?: boolean;
 }
 
+/** A frame inferred at verb v by a pass of its own (a clash, a call, a trade cut). */
+export const inferredFrame = (
+  rule: Rule,
+  v: number,
+  subjects: Mention[],
+  objects: Mention[],
+  clause: number,
+  head = v,
+): Frame => ({ rule, head, anchor: v, subjects, objects, clause, form: 'verb', accused: false });
+
 const byLemma = (rules: Rule[]): Map<string, Rule[]> => {
   const m = new Map<string, Rule[]>();
   for (const r of rules) for (const l of r.lemmas) m.set(l, [...(m.get(l) ?? []), r]);
@@ -113,10 +123,17 @@ export const verbLemma = (ctx: Ctx, i: number): string | null => {
   }
   // ("a Vladivostok-based shipping company": an -ing modifier before its noun is no gerund)
   const modifier = t.p === 'ADJ' && ctx.toks[i + 1]?.p === 'NOUN' && prev.p !== 'ADP';
+  // ("a publicly announced meeting": a noun after a participle that modifies it)
+  const before = ctx.toks[i - 2];
+  const modified =
+    t.p === 'NOUN' &&
+    /ed$/.test(prev.f) &&
+    (before?.p === 'DET' || (before?.p === 'ADV' && ctx.toks[i - 3]?.p === 'DET'));
   if (
     (prev.p === 'ADP' || prev.p === 'VERB' || prev.f === ',') &&
     t.f.endsWith('ing') &&
-    !modifier
+    !modifier &&
+    !modified
   ) {
     const stem = t.f.slice(0, -3);
     return [stem, `${stem}e`, stem.slice(0, -1)].find((x) => VERBS.has(x)) ?? null;

@@ -3,7 +3,7 @@
  * peace agreement at a three-way summit hosted by Donald Trump", "signed a joint declaration
  * at a ceremony hosted by Donald Trump". Pure.
  */
-import type { Frame } from './frame';
+import { inferredFrame, type Frame } from './frame';
 import { verbRule } from './patterns';
 import type { Ctx } from './scan-ctx';
 import { objectOk } from './scan-ctx';
@@ -30,16 +30,7 @@ export const hostFrames = (ctx: Ctx, frames: Frame[]): Frame[] => {
           m.actorId !== host.actorId && a.findIndex((x) => x.actorId === m.actorId) === k,
       );
     if (parties.length === 0) return;
-    out.push({
-      rule: MEET_RULE,
-      head: v,
-      anchor: v,
-      subjects: [host],
-      objects: parties,
-      clause: v - 1,
-      form: 'verb',
-      accused: false,
-    });
+    out.push(inferredFrame(MEET_RULE, v, [host], parties, v - 1));
   });
   return out;
 };

@@ -112,3 +112,6 @@ export const THINK_TANKS = new Set([
   'sipri',
   'kiel-institute',
 ]);
+
+/** Verbs that stop a flow of goods: "halted all trade with Israel" is a sanction. */
+export const CUT_VERBS = set('halt suspend cut sever stop freeze end');

@@ -4,6 +4,7 @@
  * traded goods, acts and naming verbs, and whether a possessor owns the goods or troops. Pure.
  */
 import { EVENT_REFS, WEAPON_HEADS } from './lexicon';
+import { POSS } from './mentions';
 import type { Ctx } from './scan-ctx';
 
 export const PURPOSE = new Set([
@@ -114,6 +115,13 @@ export const ownsGoods = (ctx: Ctx, from: number): boolean => {
     if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.p) && t.f !== '-') return false;
   }
   return false;
+};
+
+/** "urged Kyiv's partners", "Iran's regional allies": the possessor at `from` has partners after it. */
+export const ownsPartners = (ctx: Ctx, from: number): boolean => {
+  let k = POSS.has(ctx.toks[from]?.v ?? '') ? from + 1 : from;
+  while (ctx.toks[k]?.p === 'ADJ') k++;
+  return ctx.toks[k]?.p === 'NOUN' && PARTNERS.has(ctx.toks[k]!.l);
 };
 
 export const ACT_NOUNS = new Set([

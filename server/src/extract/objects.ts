@@ -1,5 +1,5 @@
 /** The objects of a trigger: the scan rightwards for the first eligible mention. Pure. */
-import { PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS } from './lexicon';
+import { OFFICIAL_ROLES, PLACE_HEADS, ROLE_WORDS, ROUGHLY, TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { alsoListed, gapped, listedObject } from './objects-lists';
 import {
@@ -11,6 +11,7 @@ import {
   LINKED,
   NAMING,
   ownsGoods,
+  ownsPartners,
   PARTITIVE,
   PLACE_PARTS,
   PURPOSE,
@@ -76,6 +77,11 @@ export const rightObjects = (
         j = m.end;
         continue;
       }
+      // "urged Kyiv's partners to speed up deliveries": the partners, not Kyiv
+      if (m.poss && !POSS_PRON.has(t.f) && ownsPartners(ctx, m.end)) {
+        j = m.end;
+        continue;
+      }
       // "blacklisted the state carrier Iran Air", "struck the militant group Hezbollah"
       const apposed = prep === null && nouns > 0 && toks[j - 1]?.p === 'NOUN' && !comma;
       // "blacklisted dozens of tankers and several Chinese refineries": a list of objects
@@ -131,11 +137,12 @@ export const rightObjects = (
       prep = 'that';
     } else if (
       (t.f === 'of' || t.f === 'in') &&
-      nouns === 1 &&
       (prep === null || prep === 'with' || prep === 'on' || prep === 'to') &&
-      AGENT_OF.has(toks[j - 1]?.l ?? '')
+      ((nouns === 1 && AGENT_OF.has(toks[j - 1]?.l ?? '')) ||
+        (nouns === 0 && t.f === 'of' && OFFICIAL_ROLES.has(toks[j - 1]?.l ?? '')))
     ) {
-      sawNoun = false; // "support the government of X" is supporting X
+      // "support the government of X" is supporting X; "hosted the emir of Qatar" met Qatar
+      sawNoun = false;
     } else if (
       t.f === 'of' &&
       nouns === 1 &&

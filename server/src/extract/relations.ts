@@ -4,7 +4,9 @@ import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
 import { clashFrames } from './clashes';
 import { citedDeals, compoundSubjects } from './non-claims';
+import { callFrames } from './calls';
 import { hostFrames } from './hosts';
+import { tradeCuts } from './trade-cuts';
 import { reciprocalDeployments } from './reciprocal';
 import { signedTexts } from './signed';
 import { strikeVictims } from './victims';
@@ -290,7 +292,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
-  out.push(...signedTexts(ctx), ...clashFrames(ctx));
+  out.push(...signedTexts(ctx), ...clashFrames(ctx), ...callFrames(ctx), ...tradeCuts(ctx));
   out.push(...hostFrames(ctx, out), ...reciprocalDeployments(ctx, out));
   const shared = citedDeals(ctx, compoundSubjects(ctx, shareObjects(ctx, out)));
   return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shared)))

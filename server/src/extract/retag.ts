@@ -16,7 +16,8 @@ import type { Tok } from './types';
  *  - "took delivery of X" reads as "received X" (the recipient is the subject);
  *  - "Russia has 2,500 troops in Mali": "have" with no participle after it is the main verb,
  *    and "had shot down" is an auxiliary;
- *  - "press secretary Pat Ryder": "press" before an office or event noun is a noun.
+ *  - "press secretary Pat Ryder": "press" before an office or event noun is a noun;
+ *  - "has since signed": "since" between an auxiliary and its verb is an adverb.
  */
 const TRIGGER_VERBS = new Set(VERB_RULES.flatMap((r) => [...r.lemmas]));
 const TRIGGER_NOUNS = new Set(NOUN_RULES.flatMap((r) => [...r.lemmas]));
@@ -229,5 +230,28 @@ const repairPass = (toks: Tok[]): void => {
       t.p = 'ADJ';
     // "press secretary Pat Ryder", "a press conference"
     else if (t.p === 'VERB' && t.f === 'press' && PRESS_COMPOUNDS.has(next?.f ?? '')) t.p = 'NOUN';
+    // "would \"drag Lebanon into strife\"": a bare noun form after a modal is a verb
+    else if (
+      t.p === 'NOUN' &&
+      t.f === t.l &&
+      ((MODALS.has(prev.f) && prev.f !== 'to') ||
+        (prev.f === '"' && MODALS.has(toks[i - 2]?.f ?? '') && toks[i - 2]!.f !== 'to')) &&
+      next &&
+      OBJECT_START.has(next.p)
+    )
+      t.p = 'VERB';
+    // "a publicly announced meeting": an -ing form after a determiner and a participle is a noun
+    else if (
+      t.p === 'VERB' &&
+      /ing$/.test(t.f) &&
+      prev.p === 'VERB' &&
+      /ed$/.test(prev.f) &&
+      (toks[i - 2]?.p === 'DET' || (toks[i - 2]?.p === 'ADV' && toks[i - 3]?.p === 'DET'))
+    ) {
+      t.p = 'NOUN';
+      t.l = t.f;
+    }
+    // "Riyadh has since signed": "since" between an auxiliary and its verb is an adverb
+    else if (t.f === 'since' && prev.p === 'AUX' && next?.p === 'VERB') t.p = 'ADV';
   }
 };

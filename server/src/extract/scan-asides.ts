@@ -2,8 +2,12 @@
  * Asides the left scan steps over: appositions (", the successor to the Wagner Group,"),
  * relative and participle asides (", which hosts …,") and attributions (", he said,"). Pure.
  */
+import { POSS } from './mentions';
 import { isReporting, type Ctx } from './scan-ctx';
 import type { Mention } from './types';
+
+/** Adverbs that may open an apposition: ", already Egypt's main supplier,". */
+const APPOSITION_ADVERBS = new Set(['already', 'itself', 'once', 'now', 'long', 'still']);
 
 /** Whether m sits in ", the Bosnian Serb leader," right after another mention. */
 export const apposed = (ctx: Ctx, m: Mention): boolean => {
@@ -37,9 +41,17 @@ export const appositionStart = (ctx: Ctx, c: number): number => {
     }
   for (let k = c - 2; k >= c - 12 && k >= 1; k--) {
     const t = toks[k]!;
-    if (t.f === ',')
-      return ['the', 'a', 'an'].includes(toks[k + 1]?.f ?? '') && ctx.endAt[k] ? k : -1;
-    if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'PRON') return -1;
+    if (t.f === ',') {
+      // (", already Egypt's main source of gas,", ", itself a major supplier,")
+      const o = APPOSITION_ADVERBS.has(toks[k + 1]?.f ?? '') ? k + 2 : k + 1;
+      const opener =
+        ['the', 'a', 'an'].includes(toks[o]?.f ?? '') ||
+        (o > k + 1 && toks[o]?.p === 'PROPN' && POSS.has(toks[o + 1]?.v ?? ''));
+      return opener && ctx.endAt[k] ? k : -1;
+    }
+    // ("the main source of imported gas": a participle inside the noun phrase)
+    const modifier = t.p === 'VERB' && /ed$/.test(t.f) && toks[k - 1]?.p === 'ADP';
+    if ((t.p === 'VERB' && !modifier) || t.p === 'AUX' || t.p === 'PRON') return -1;
   }
   return -1;
 };

@@ -47,12 +47,37 @@ export const leftSubject = (
   ctx: Ctx,
   from: number,
   ok: (m: Mention) => boolean,
+): SubjectHit | null => scanLeft(ctx, from, ok) ?? conjunctSubject(ctx, from, ok);
+
+/**
+ * "said operations would continue until … and warned the SDF that …": a finite verb after
+ * "and" whose own scan found nothing shares the subject of the reporting verb before it.
+ */
+const conjunctSubject = (
+  ctx: Ctx,
+  from: number,
+  ok: (m: Mention) => boolean,
 ): SubjectHit | null => {
   const { toks } = ctx;
+  if (toks[from - 1]?.f !== 'and' || toks[from]!.f === toks[from]!.l) return null;
+  for (let v = from - 2; v >= 0 && v > from - 30; v--) {
+    const t = toks[v]!;
+    if (/^[;:.]$/.test(t.f)) return null;
+    if (isReporting(t) && t.f !== t.l && !/ing$/.test(t.f)) return scanLeft(ctx, v, ok);
+  }
+  return null;
+};
+
+const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectHit | null => {
+  const { toks } = ctx;
   let sawTo = false;
+  // past ", speaking after talks with …": the participle's subject is the main clause's
+  let participle = false;
   let clauseAt: number | undefined;
   for (let j = from - 1; j >= 0 && j >= from - 40; j--) {
     const t = toks[j]!;
+    if (t.f === ',' && toks[j + 1]?.p === 'VERB' && /ing$/.test(toks[j + 1]!.f) && j < from)
+      participle = true;
     // "Iran and North Korea, it says, have supplied …": past a parenthetical attribution
     const aside =
       t.f === ',' && toks.slice(j + 1, from).every((x) => x.p === 'AUX' || x.p === 'ADV')
@@ -194,6 +219,15 @@ export const leftSubject = (
     }
     // "that evening" is a determiner, not a clause
     if (t.f === 'that' && !(t.p === 'DET' && TIME_WORDS.has(toks[j + 1]?.f ?? ''))) {
+      // "said on Tuesday that the army was ready, accusing Iran of …", "warned the government
+      // that …, and accused the United States of …": the speaker
+      const finite = toks[from - 1]?.f === 'and' && toks[from]!.f !== toks[from]!.l;
+      if (participle || finite) {
+        let v = j - 1;
+        while (v > j - 5 && v > 0 && ['ADP', 'PROPN', 'NOUN', 'DET'].includes(toks[v]!.p)) v--;
+        const speech = toks[v] && (isReporting(toks[v]!) || ADDRESSEE_VERBS.has(toks[v]!.l));
+        if (speech && toks[v]!.p === 'VERB') return leftSubject(ctx, v, ok);
+      }
       // "warned Seoul that arming Kyiv would …": a complement clause, even when tagged DET
       if (t.p !== 'DET' || ctx.endAt[j] || toks[j - 1]?.p === 'VERB') return null;
     }
@@ -206,7 +240,7 @@ export const leftSubject = (
       // ("called on the North to return to dialogue and urged China …": an infinitive inside
       // an earlier conjunct does not make "urged" an infinitive)
       const coordinatedVerb = toks[from - 1]?.f === 'and' && j < from - 2;
-      sawTo = !coordinatedVerb;
+      sawTo = !coordinatedVerb && !participle;
       // "urged us to …", "allowed the West to …": the infinitive has its own, unnamed subject
       const c = toks[j - 1];
       const possessed = c?.p === 'NOUN' && POSS.has(toks[j - 2]?.v ?? '');
@@ -223,8 +257,12 @@ export const leftSubject = (
         g--;
       const purpose =
         c?.p === 'NOUN' && toks[g]?.p === 'VERB' && !CONTROL_VERBS.has(toks[g]!.l) && !possessed;
+      // ("called on donors to fund the plan and urged Israel …": a finite verb coordinated
+      // past the earlier conjunct's infinitive shares the main subject, as does a participle)
+      const finite = (coordinatedVerb && toks[from]!.f !== toks[from]!.l) || participle;
       if (
         c &&
+        !finite &&
         !ctx.endAt[j] &&
         !possessed &&
         !purpose &&

@@ -50,6 +50,7 @@ const WITHDRAW = new Set(['leave', 'withdraw', 'fly', 'pull', 'depart', 'exit', 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const INTENTS = new Set(['intention', 'plan', 'plans', 'desire', 'wish', 'interest', 'intent']);
 const FUTURE_CLAUSES = new Set(['when', 'once', 'until', 'before', 'after']);
+const FORMER = new Set(['once', 'former', 'formerly', 'erstwhile', 'onetime', 'one-time']);
 const TEMPORAL = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'until', 'amid']);
 
 /** The verb whose object the noun phrase starting at `from` is ("vetoed a €50bn package of"). */
@@ -57,7 +58,9 @@ const governingVerb = (ctx: Ctx, from: number): number => {
   for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
     const t = ctx.toks[k]!;
     if (t.p === 'VERB') return k;
-    if (!['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(t.p) && t.f !== 'of') return -1;
+    // ("to follow suit with its own measures")
+    const suit = t.f === 'with' && ctx.toks[k - 1]?.f === 'suit';
+    if (!['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(t.p) && t.f !== 'of' && !suit) return -1;
   }
   return -1;
 };
@@ -187,8 +190,13 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     f.form === 'noun' &&
     light !== undefined &&
     toks.slice(anchor + 1, f.head).some((t) => t.f === 'no' && t.p === 'DET');
+  // "Mexico, once Havana's second-largest supplier, …": a former role no longer holds
+  const former =
+    f.rule.flags.has('agentive') &&
+    toks.slice(Math.max(0, f.head - 7), f.head).some((t) => FORMER.has(t.f));
   const neg =
     chainNeg ||
+    former ||
     withdrawn ||
     none ||
     (inverted && f.clause <= 3) ||

@@ -1,0 +1,54 @@
+/**
+ * A call with an addressee is a meeting: "Marco Rubio told Iraq's prime minister in a phone
+ * call that …", "Xi assured Putin during a video call". Pure.
+ */
+import { inferredFrame, type Frame } from './frame';
+import { POSS } from './mentions';
+import { verbRule } from './patterns';
+import { leftSubject } from './scan';
+import { isDoer, objectOk, type Ctx } from './scan-ctx';
+
+const MEET_RULE = verbRule('MEETS');
+const CALLS = new Set(['call', 'conversation']);
+const CALL_KINDS = new Set(['phone', 'telephone', 'video', 'virtual']);
+/** Verbs whose object is the person spoken to. */
+const SPOKEN_TO = new Set([
+  'tell',
+  'assure',
+  'inform',
+  'brief',
+  'urge',
+  'press',
+  'warn',
+  'ask',
+  'thank',
+  'congratulate',
+  'reassure',
+]);
+
+/** Meetings between a speaker and the one spoken to "in a (phone) call". */
+export const callFrames = (ctx: Ctx): Frame[] => {
+  const { toks } = ctx;
+  const out: Frame[] = [];
+  toks.forEach((t, c) => {
+    if (!CALLS.has(t.l) || t.p !== 'NOUN') return;
+    // "in a phone call", "during a telephone conversation"
+    let k = c - 1;
+    if (CALL_KINDS.has(toks[k]?.l ?? '')) k--;
+    if (!['a', 'an', 'their', 'the'].includes(toks[k]?.f ?? '')) return;
+    if (!['in', 'during', 'on', 'over'].includes(toks[k - 1]?.f ?? '')) return;
+    // the addressee: a mention (and its role words: "Iraq's prime minister") before the call
+    let e = k - 2;
+    while (e >= 0 && !ctx.endAt[e + 1] && ['NOUN', 'ADJ', 'PROPN'].includes(toks[e]!.p)) e--;
+    const addressee = POSS.has(toks[e]?.v ?? '') ? ctx.endAt[e] : ctx.endAt[e + 1];
+    if (!addressee || !isDoer(addressee) || !objectOk(addressee, 'MEETS')) return;
+    let v = addressee.start - 1;
+    if (toks[v]?.p === 'DET') v--;
+    const verb = toks[v];
+    if (verb?.p !== 'VERB' || !SPOKEN_TO.has(verb.l)) return;
+    const speaker = leftSubject(ctx, v, (m) => isDoer(m) && objectOk(m, 'MEETS'));
+    if (!speaker || speaker.m.actorId === addressee.actorId) return;
+    out.push(inferredFrame(MEET_RULE, v, [speaker.m], [addressee], speaker.clause, c));
+  });
+  return out;
+};

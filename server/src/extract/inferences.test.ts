@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, extractClaims } from './index';
+
+const gaz = buildGazetteer([]);
+/** Subject, predicate, object and status of every claim, in the order found. */
+const spo = (text: string): string[] =>
+  extractClaims(text, { source: 'a.txt' }, gaz).map(
+    (c) => `${c.subject} ${c.predicate} ${c.object} ${c.status}`,
+  );
+
+describe('inferences beyond one verb and its arguments', () => {
+  it('reads a call with the one spoken to as a meeting', () => {
+    expect(
+      spo('Xi Jinping assured Vladimir Putin during a video call that Beijing stood by Moscow.'),
+    ).toContain('Xi Jinping MEETS Vladimir Putin asserted');
+  });
+
+  it("reads 'told X that Y must' as urging the one who must act, past the addressee", () => {
+    const got = spo(
+      "Marco Rubio told Iraq's prime minister in a phone call that Baghdad must disband the militias.",
+    );
+    expect(got).toContain('Marco Rubio URGES Iraq asserted');
+    expect(got).toContain('Marco Rubio MEETS Iraq asserted');
+  });
+
+  it('reads cutting trade as a sanction, with its negation', () => {
+    expect(spo('Ankara halted all trade with Israel last spring.')).toEqual([
+      'Turkey SANCTIONS Israel asserted',
+    ]);
+    expect(spo('Beijing did not suspend imports from Japan.')).toEqual([
+      'China SANCTIONS Japan negated',
+    ]);
+  });
+
+  it('keeps a repeat by ellipsis unsure when it is only urged or refused', () => {
+    const got = spo(
+      'Washington imposed new sanctions on Iran. It called on the European Union to follow suit.',
+    );
+    expect(got).toContain('United States SANCTIONS Iran asserted');
+    expect(got).toContain('European Union SANCTIONS Iran hypothetical');
+    expect(spo('Britain imposed sanctions on Belarus. Hungary refused to follow suit.')).toContain(
+      'Hungary SANCTIONS Belarus negated',
+    );
+  });
+
+  it('reads a former role as no longer holding', () => {
+    expect(spo("Venezuela, once Cuba's main supplier of oil, has cut its exports.")).toContain(
+      'Venezuela SUPPLIES Cuba negated',
+    );
+  });
+
+  it('finds the subject of a verb coordinated past another clause', () => {
+    expect(
+      spo(
+        'Hakan Fidan said strikes would continue until the threat ended and warned Syria that patience was running out.',
+      ),
+    ).toContain('Hakan Fidan WARNS Syria asserted');
+    expect(
+      spo(
+        'Israel Katz said on Tuesday that the army was ready, accusing Iran of arming Hezbollah.',
+      ),
+    ).toContain('Israel Katz ACCUSES Iran asserted');
+  });
+
+  it('gives a possessive that follows a list to every member', () => {
+    expect(spo('Russia and China have declared their support for Iran.')).toEqual([
+      'Russia SUPPORTS Iran asserted',
+      'China SUPPORTS Iran asserted',
+    ]);
+  });
+
+  it("does not take the owner of someone's partners as the one urged", () => {
+    expect(spo("Sybiha urged Kyiv's partners to speed up deliveries.")).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Cutting trade is a sanction: "Turkey halted all trade with Israel", "China suspended
+ * imports from Japan", "cut off commerce with Qatar". Pure.
+ */
+import { inferredFrame, type Frame } from './frame';
+import { CUT_VERBS } from './lexicon';
+import { verbRule } from './patterns';
+import { leftSubject } from './scan';
+import { isDoer, POSS_PRON, type Ctx } from './scan-ctx';
+
+const SANCTION_RULE = verbRule('SANCTIONS');
+/** The flow, with the preposition that names the other side. */
+const FLOWS = new Map([
+  ['trade', 'with'],
+  ['commerce', 'with'],
+  ['import', 'from'],
+  ['purchase', 'from'],
+]);
+
+/** Sanction frames for trade cut off with a named actor. */
+export const tradeCuts = (ctx: Ctx): Frame[] => {
+  const { toks } = ctx;
+  const out: Frame[] = [];
+  toks.forEach((t, v) => {
+    if (t.p !== 'VERB' || !CUT_VERBS.has(t.l)) return;
+    let k = v + 1;
+    if (toks[k]?.f === 'off') k++;
+    while (
+      toks[k] &&
+      (['DET', 'ADJ'].includes(toks[k]!.p) || POSS_PRON.has(toks[k]!.f) || toks[k]!.f === 'all')
+    )
+      k++;
+    const flow = toks[k];
+    const prep = flow?.p === 'NOUN' ? FLOWS.get(flow.l) : undefined;
+    if (prep === undefined || toks[k + 1]?.f !== prep) return;
+    const other = ctx.startAt[k + 2];
+    if (!other || !isDoer(other)) return;
+    const left = leftSubject(ctx, v, isDoer);
+    if (!left || left.m.actorId === other.actorId) return;
+    out.push(inferredFrame(SANCTION_RULE, v, [left.m], [other], left.clause));
+  });
+  return out;
+};
