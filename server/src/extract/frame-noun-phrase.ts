@@ -39,7 +39,13 @@ const QUANTIFIERS = new Set([
 ]);
 const MEDIATED = new Set(['brokered', 'mediated', 'facilitated', 'backed', 'sponsored']);
 /** Start of the noun phrase ending at the trigger noun i, and the mention inside it ("Iran's", "US", "Russian"). */
-export const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } => {
+/** "Myanmar-related sanctions": the mention before the hyphen is what the act is about. */
+const RELATED = new Set(['related', 'linked', 'focused', 'specific']);
+
+export const nounPhrase = (
+  ctx: Ctx,
+  i: number,
+): { s: number; inner?: Mention; about?: Mention } => {
   const { toks } = ctx;
   const cov = ctx.cover[i];
   if (cov) return { s: cov.start, inner: cov };
@@ -51,6 +57,13 @@ export const nounPhrase = (ctx: Ctx, i: number): { s: number; inner?: Mention } 
     if (m && toks[m.end]?.f === '-' && MEDIATED.has(toks[m.end + 1]?.f ?? '')) {
       s = toks[m.start - 1]?.p === 'DET' ? m.start - 1 : m.start;
       break;
+    }
+    if (m && toks[m.end]?.f === '-' && RELATED.has(toks[m.end + 1]?.f ?? '')) {
+      // ("any new Myanmar-related sanctions": "new" may be tagged as a name)
+      let b = m.start;
+      while (b > 0 && (['DET', 'ADJ', 'NUM'].includes(toks[b - 1]!.p) || toks[b - 1]!.f === 'new'))
+        b--;
+      return { s: b, about: m };
     }
     if (m) return { s: toks[m.start - 1]?.p === 'DET' ? m.start - 1 : m.start, inner: m };
     if (

@@ -24,7 +24,7 @@ import type { Mention } from './types';
 export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;
-  const { s, inner } = nounPhrase(ctx, i);
+  const { s, inner, about } = nounPhrase(ctx, i);
   if (flags.has('vow')) return vowFrame(ctx, i, s, rule);
   // "lethal support" is weapons (a supply), not political support
   if (p === 'SUPPORTS' && toks[i - 1]?.f === 'lethal') return null;
@@ -38,6 +38,7 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     )
   )
     return null;
+  if (flags.has('signed') && !before.some((t) => SIGNING.has(t.l))) return null;
   if (inner && inner === ctx.cover[i] && inner.kind === 'actor') return null;
   const okS = (m: Mention): boolean => subjectOk(m, p, true) || m.kind === 'event';
   const okO = (m: Mention): boolean =>
@@ -109,6 +110,8 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
         };
   }
   let objects = rightObjects(ctx, i + 1, markers, okO);
+  // "announced new Myanmar-related sanctions"
+  if (about && p === 'SANCTIONS' && objects.length === 0 && okO(about)) objects = [about];
   const blamed = blameFor(ctx, s, okS, okO);
   if (blamed && p === 'ATTACKS')
     return {

@@ -76,7 +76,7 @@ turkmenistan|Turkmenistan||Ashgabat|Turkmen|
 mongolia|Mongolia||Ulaanbaatar|Mongolian|
 afghanistan|Afghanistan||Kabul|Afghan|Kandahar
 pakistan|Pakistan||Islamabad|Pakistani|Karachi;Lahore;Rawalpindi;Peshawar;Quetta
-india|India||New Delhi|Indian|Mumbai;Kashmir;Pahalgam
+india|India||New Delhi|Indian|Mumbai;Kashmir;Pahalgam;Ladakh;Arunachal Pradesh
 bangladesh|Bangladesh||Dhaka|Bangladeshi|
 sri-lanka|Sri Lanka||Colombo|Sri Lankan|
 nepal|Nepal||Kathmandu|Nepalese|
@@ -88,7 +88,7 @@ cambodia|Cambodia||Phnom Penh|Cambodian|
 malaysia|Malaysia||Kuala Lumpur|Malaysian|
 singapore|Singapore|||Singaporean|
 indonesia|Indonesia||Jakarta|Indonesian|
-philippines|Philippines|the Philippines|Manila|Philippine;Filipino|
+philippines|Philippines|the Philippines|Manila|Philippine;Filipino|Luzon;Mindanao;Palawan;Cebu;Subic Bay
 australia|Australia||Canberra|Australian|Sydney
 new-zealand|New Zealand||Wellington|New Zealand|
 canada|Canada||Ottawa|Canadian|Toronto
@@ -174,6 +174,14 @@ papua-new-guinea|Papua New Guinea||Port Moresby|Papua New Guinean|
 fiji|Fiji||Suva|Fijian|
 solomon-islands|Solomon Islands||Honiara||
 vanuatu|Vanuatu||Port Vila||
+cook-islands|Cook Islands||Avarua||
+kiribati|Kiribati||Tarawa||
+tonga|Tonga||Nuku'alofa|Tongan|
+samoa|Samoa||Apia|Samoan|
+nauru|Nauru|||Nauruan|
+palau|Palau||Ngerulmud|Palauan|
+tuvalu|Tuvalu||Funafuti||
+marshall-islands|Marshall Islands||Majuro||
 luxembourg|Luxembourg|||Luxembourgish|
 malta|Malta||Valletta|Maltese|
 `;

@@ -69,6 +69,25 @@ describe('inferences beyond one verb and its arguments', () => {
     ]);
   });
 
+  it('reads sanctions named after their target and pacts named after their signing', () => {
+    expect(
+      spo('Washington has not announced any new Myanmar-related sanctions this year.'),
+    ).toEqual(['United States SANCTIONS Myanmar negated']);
+    expect(spo('Tonga signed a strategic partnership with China in May.')).toEqual([
+      'Tonga SIGNS_TREATY_WITH China asserted',
+    ]);
+    expect(spo("Russia's partnership with China has deepened.")).toEqual([]);
+  });
+
+  it('reads service members and a national force as troops', () => {
+    expect(spo('The United States keeps about 28,500 service members in South Korea.')).toEqual([
+      'United States DEPLOYS_TROOPS_TO South Korea asserted',
+    ]);
+    expect(
+      spo("About 300 troops from Japan's Ground Self-Defense Force arrived in Luzon on Monday."),
+    ).toEqual(['Japan DEPLOYS_TROOPS_TO Philippines asserted']);
+  });
+
   it("does not take the owner of someone's partners as the one urged", () => {
     expect(spo("Sybiha urged Kyiv's partners to speed up deliveries.")).toEqual([]);
   });

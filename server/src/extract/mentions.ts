@@ -70,7 +70,9 @@ const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: 
     if (head >= 0 && ['last', 'next', 'this', 'early', 'late'].includes(t.f)) break;
     const m = matchAt(toks, k, gaz);
     if (m && (m.entry.type === 'name' || m.entry.type === 'metonym')) return { head, title: role };
-    if (role && isCap(t.v) && t.p === 'PROPN' && !ROLE_WORDS.has(t.f) && !ORG_HEADS.has(t.f))
+    // ("Japan's Ground Self-Defense Force": a force, not a person's title)
+    const body = ORG_HEADS.has(t.f) || TROOP_HEADS.has(t.f);
+    if (role && isCap(t.v) && t.p === 'PROPN' && !ROLE_WORDS.has(t.f) && !body)
       return { head, title: true };
     if (t.p === 'NOUN' || t.p === 'PROPN') {
       head = k;
@@ -244,7 +246,8 @@ export const gazetteerMentions = (
     ) {
       out.pop();
       mention = { ...mention, start: owner.start, kind: 'troops' };
-    } else if (mention?.kind === 'actor') mention = troopsFrom(toks, mention, out.at(-1)?.end ?? 0);
+    } else if (mention?.kind === 'actor' || mention?.kind === 'troops')
+      mention = troopsFrom(toks, mention, out.at(-1)?.end ?? 0);
     if (mention) out.push(mention);
     i = mention ? Math.max(mention.end, end) : end;
   }

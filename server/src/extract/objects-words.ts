@@ -46,6 +46,11 @@ export const AGENT_OF = new Set([
   'forces',
   'force',
   'navy',
+  // "committed to the defence of the Philippines" is committed to the Philippines
+  'defence',
+  'defense',
+  'security',
+  'sovereignty',
 ]);
 export const CLAUSE_AFTER_COMMA = new Set([
   'which',

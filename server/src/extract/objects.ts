@@ -138,7 +138,7 @@ export const rightObjects = (
     } else if (
       (t.f === 'of' || t.f === 'in') &&
       (prep === null || prep === 'with' || prep === 'on' || prep === 'to') &&
-      ((nouns === 1 && AGENT_OF.has(toks[j - 1]?.l ?? '')) ||
+      ((nouns <= 1 && AGENT_OF.has(toks[j - 1]?.l ?? '')) ||
         (nouns === 0 && t.f === 'of' && OFFICIAL_ROLES.has(toks[j - 1]?.l ?? '')))
     ) {
       // "support the government of X" is supporting X; "hosted the emir of Qatar" met Qatar

@@ -27,6 +27,7 @@ import type { Predicate } from '../domain';
  *   noposs    the object may not be a possessive ("embraced Putin", not "embraced Kyiv's bid")
  *   noitem    not with an item after the verb ("flew weapons to" is a supply, not a visit)
  *   joint     only a joint text ("signed a joint declaration")
+ *   signed    only after a verb of signing ("signed a strategic partnership with")
  *   demand    only a "that" clause whose subject must act gives the object ("said Kyiv must withdraw")
  *   list      only with a sanctions list after the object ("placed X on its entity list")
  *   build     only when the object is followed by a verb of making ("help North Korea build satellites")
@@ -135,6 +136,7 @@ SUPPLIES          | purchase import | of from | inverse
 DEPLOYS_TROOPS_TO | deployment dispatch presence | to in into alongside purpose |
 SIGNS_TREATY_WITH | treaty pact agreement accord deal ceasefire truce armistice roadmap memorandum protocol charter contract arrangement | with between | fallback
 SIGNS_TREATY_WITH | declaration statement communique | with between | fallback joint
+SIGNS_TREATY_WITH | partnership | with between | signed
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence countermeasure | to against for | vow
 SANCTIONS         | sanction embargo tariff ban control restriction curb cap penalty blacklisting duty levy | on against |

@@ -240,6 +240,15 @@ const repairPass = (toks: Tok[]): void => {
       OBJECT_START.has(next.p)
     )
       t.p = 'VERB';
+    // "an estimated 15,000 troops": a participle between a determiner and a number
+    // and "six decommissioned destroyers": one between a number and its noun
+    else if (
+      t.p === 'VERB' &&
+      /ed$/.test(t.f) &&
+      ((['a', 'an'].includes(prev.f) && next?.p === 'NUM') ||
+        (prev.p === 'NUM' && ['NOUN', 'PROPN', 'ADJ'].includes(next?.p ?? '')))
+    )
+      t.p = 'ADJ';
     // "a publicly announced meeting": an -ing form after a determiner and a participle is a noun
     else if (
       t.p === 'VERB' &&
@@ -251,6 +260,8 @@ const repairPass = (toks: Tok[]): void => {
       t.p = 'NOUN';
       t.l = t.f;
     }
+    // "28,500 service members": soldiers
+    else if (t.l === 'member' && prev.f === 'service') t.l = 'serviceman';
     // "Riyadh has since signed": "since" between an auxiliary and its verb is an adverb
     else if (t.f === 'since' && prev.p === 'AUX' && next?.p === 'VERB') t.p = 'ADV';
   }

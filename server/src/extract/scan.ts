@@ -110,7 +110,7 @@ const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectH
       if (sawTo && m.poss && toks[m.end + 1]?.p === 'NOUN' && toks[m.end + 2]?.f === 'to' && ok(m))
         return { m, clause: m.start };
       // "Ukraine's president criticized": the owner of an agent noun acts through it
-      if (m.poss && possessedAgent(ctx, m, from) && ok(m) && !isPrep(before(ctx, m.start)))
+      if (m.poss && possessedAgent(ctx, m, from) && ok(m) && !govPrep(ctx, m.start))
         return { m, clause: m.start };
       if (m.poss || (govPrep(ctx, m.start) && !clauseSubject(ctx, m, from))) continue;
       // "sanctioned Milorad Dodik, the Bosnian Serb leader, …": an apposition describes the
