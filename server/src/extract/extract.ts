@@ -4,7 +4,16 @@ import { skimSentence } from './coref-state';
 import { noteCounterparts } from './counter';
 import { denials } from './denial';
 import { ellipsisClaims, leadOf } from './ellipsis';
-import { anyTrigger, preview, ROLE_AND_NAMES, scanParagraph, wordsIn, type Word } from './filter';
+import {
+  anyTrigger,
+  preview,
+  ROLE_AND_NAMES,
+  scanParagraph,
+  wordsIn,
+  type Preview,
+  type Word,
+} from './filter';
+import { sureSentences, type Segment } from './segments';
 import { newArticleState } from './names';
 import { analyseBlock, type RawSentence } from './nlp';
 import { decisionAuthor, drillAuthor, launchAuthor, speakerAuthor } from './authors';
@@ -44,15 +53,17 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
   const perSentence: ExtractedClaim[][] = [];
   let index = 0;
   let lead: string | undefined;
+  const slice = (g: Segment) => text.slice(g.start, g.end);
+  /** A sentence that cannot hold a claim: only its names are remembered. */
+  const skip = (look: Preview): void => {
+    skimSentence(look.names, gaz, st);
+    perSentence.push([]);
+    st.lastLead = leadName(look.names, gaz);
+    st.prevLead = st.lastLead;
+  };
   const sentence = (raw: RawSentence, analysed: Sentence, words: Word[]): void => {
     const look = preview(words, raw.text, st);
-    if (!look.candidate) {
-      skimSentence(look.names, gaz, st);
-      perSentence.push([]);
-      st.lastLead = leadName(look.names, gaz);
-      st.prevLead = st.lastLead;
-      return;
-    }
+    if (!look.candidate) return skip(look);
     const found = sentenceClaims(raw, analysed, index++, text, meta, articleDate, gaz, st);
     claims.push(
       ...found.claims,
@@ -117,8 +128,29 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       perSentence.push([]);
       continue;
     }
-    for (const { raw, sentence: analysed } of analyseBlock(text, b))
+    // its first sentences that cannot hold a claim, and its last ones without a trigger word,
+    // are skimmed untagged (tagging costs more than all the rest)
+    const segments = sureSentences(text, b.start, b.end);
+    const lookAt = (g: Segment) => preview(wordsIn(words, g.start, g.end), slice(g), st);
+    let first = 0;
+    for (let look = lookAt(segments[0]!); !look.candidate; look = lookAt(segments[first]!)) {
+      skip(look);
+      if (++first === segments.length) break;
+    }
+    let last = segments.length - 1;
+    while (
+      last >= first &&
+      !anyTrigger(
+        wordsIn(words, segments[last]!.start, segments[last]!.end),
+        slice(segments[last]!),
+      )
+    )
+      last--;
+    if (last < first) continue;
+    const span = { start: segments[first]!.start, end: segments[last]!.end };
+    for (const { raw, sentence: analysed } of analyseBlock(text, span))
       sentence(raw, analysed, wordsIn(words, raw.start, raw.end));
+    for (const g of segments.slice(last + 1)) skip(lookAt(g));
   }
   const used = new Set(claims.flatMap((c) => [c.subjectId, c.objectId, c.attributedToId ?? '']));
   const newActors: Actor[] = [];
