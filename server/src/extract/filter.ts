@@ -267,5 +267,16 @@ export const preview = (words: readonly Word[], sentence: string, st: ArticleSta
 };
 
 /** The words of a scanned paragraph that fall in [start, end). */
-export const wordsIn = (words: readonly Word[], start: number, end: number): Word[] =>
-  words.filter((w) => w.at >= start && w.at < end);
+export const wordsIn = (words: readonly Word[], start: number, end: number): Word[] => {
+  // (words are in text order: a binary search for the first, then a slice)
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.at < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < words.length && words[e]!.at < end) e++;
+  return words.slice(lo, e);
+};
