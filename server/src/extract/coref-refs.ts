@@ -247,6 +247,7 @@ export const bothHead = (toks: Tok[], i: number): number => {
 export const listAround = (toks: Tok[], ms: Mention[], m: Mention): string[] => {
   const sorted = [...ms].sort((x, y) => x.start - y.start);
   const at = sorted.indexOf(m);
+  if (at < 0) return [m.actorId]; // (a mention resolved in this pass: no list around it)
   const joined = (x: Mention, y: Mention) => {
     const gap = toks.slice(x.end, y.start);
     return gap.length >= 1 && gap.length <= 2 && gap.every((g) => g.f === ',' || g.f === 'and');

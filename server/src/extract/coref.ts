@@ -59,7 +59,7 @@ export const corefMentions = (
       const t = toks[j]!;
       if (t.f === ',' && aside) aside = false;
       else if (t.f === ',' && /^(who|which)$/.test(toks[j + 1]?.f ?? '')) aside = false;
-      const m = ms.find((x) => x.end === j + 1);
+      const m = out.find((x) => x.end === j + 1);
       if (m && !aside && !m.poss && !isPerson(gaz, st, m.actorId) && m.kind !== 'place') {
         const pre = toks[m.start - 1];
         // "Seoul warned Moscow that it could …": the addressee is not the one who speaks

@@ -88,6 +88,22 @@ describe('inferences beyond one verb and its arguments', () => {
     ).toEqual(['Japan DEPLOYS_TROOPS_TO Philippines asserted']);
   });
 
+  it('reads mutual blame both ways', () => {
+    expect(spo('Moscow and Kyiv each blamed the other for the blast.')).toEqual([
+      'Ukraine ACCUSES Russia asserted',
+      'Russia ACCUSES Ukraine asserted',
+    ]);
+  });
+
+  it("reads 'officials in' a capital as its state, and a verb after 'but' as the speaker's", () => {
+    expect(spo('Officials in Warsaw pressed Washington for assurances.')).toEqual([
+      'Poland URGES United States asserted',
+    ]);
+    expect(
+      spo('Dmitry Peskov said Moscow was open to talks but warned Washington against delays.'),
+    ).toContain('Dmitry Peskov WARNS United States asserted');
+  });
+
   it("does not take the owner of someone's partners as the one urged", () => {
     expect(spo("Sybiha urged Kyiv's partners to speed up deliveries.")).toEqual([]);
   });

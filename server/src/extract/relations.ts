@@ -6,6 +6,7 @@ import { clashFrames } from './clashes';
 import { citedDeals, compoundSubjects } from './non-claims';
 import { callFrames } from './calls';
 import { hostFrames } from './hosts';
+import { mutualBlame } from './mutual';
 import { tradeCuts } from './trade-cuts';
 import { reciprocalDeployments } from './reciprocal';
 import { signedTexts } from './signed';
@@ -293,6 +294,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
   out.push(...signedTexts(ctx), ...clashFrames(ctx), ...callFrames(ctx), ...tradeCuts(ctx));
+  out.push(...mutualBlame(ctx));
   out.push(...hostFrames(ctx, out), ...reciprocalDeployments(ctx, out));
   const shared = citedDeals(ctx, compoundSubjects(ctx, shareObjects(ctx, out)));
   return strikeVictims(ctx, reactionTargets(ctx, warnedTargets(ctx, shared)))

@@ -119,13 +119,16 @@ export const govPrep = (ctx: Ctx, k: number): boolean => {
   if (t?.f === 'at' && ['least', 'most'].includes(ctx.toks[j + 1]?.f ?? '')) return false;
   // "The foreign ministers of Congo and Rwanda signed", "A delegation of US senators met": the
   // body heading a clause's subject acts for the state after "of"
-  if (t?.f === 'of' && SUBJECT_OF.has(ctx.toks[j - 1]?.l ?? '')) {
+  // ("Officials in Warsaw pressed Washington": officials of the capital's state)
+  const placed = t?.f === 'in' && SUBJECT_IN.has((ctx.toks[j - 1]?.f ?? '').replace(/s$/, ''));
+  if ((t?.f === 'of' && SUBJECT_OF.has(ctx.toks[j - 1]?.l ?? '')) || placed) {
     let b = j - 2;
     while (b >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(ctx.toks[b]!.p) && !ctx.cover[b]) b--;
     if (b < 0 || ctx.toks[b]!.f === ',') return false;
   }
   return isPrep(t) && !(t!.f === 'of' && PARTITIVES.has(ctx.toks[j - 1]?.f ?? ''));
 };
+const SUBJECT_IN = new Set(['official', 'diplomat', 'lawmaker', 'politician', 'leader']);
 const SUBJECT_OF = new Set(
   'delegation minister leader official representative envoy member head government diplomat'.split(
     ' ',

@@ -50,8 +50,9 @@ export const leftSubject = (
 ): SubjectHit | null => scanLeft(ctx, from, ok) ?? conjunctSubject(ctx, from, ok);
 
 /**
- * "said operations would continue until … and warned the SDF that …": a finite verb after
- * "and" whose own scan found nothing shares the subject of the reporting verb before it.
+ * "said operations would continue until … and warned the SDF that …", "said Moscow was open to
+ * talks but warned Washington …": a finite verb after "and" or "but" whose own scan found
+ * nothing shares the subject of the reporting verb before it.
  */
 const conjunctSubject = (
   ctx: Ctx,
@@ -59,7 +60,8 @@ const conjunctSubject = (
   ok: (m: Mention) => boolean,
 ): SubjectHit | null => {
   const { toks } = ctx;
-  if (toks[from - 1]?.f !== 'and' || toks[from]!.f === toks[from]!.l) return null;
+  if (!['and', 'but'].includes(toks[from - 1]?.f ?? '') || toks[from]!.f === toks[from]!.l)
+    return null;
   for (let v = from - 2; v >= 0 && v > from - 30; v--) {
     const t = toks[v]!;
     if (/^[;:.]$/.test(t.f)) return null;
