@@ -61,7 +61,8 @@ export const corefMentions = (
       else if (t.f === ',' && /^(who|which)$/.test(toks[j + 1]?.f ?? '')) aside = false;
       const m = out.find((x) => x.end === j + 1);
       if (m && !aside && !m.poss && !isPerson(gaz, st, m.actorId) && m.kind !== 'place') {
-        const pre = toks[m.start - 1];
+        // ("accusations from the Netherlands that it had …": past the article)
+        const pre = toks[toks[m.start - 1]?.p === 'DET' ? m.start - 2 : m.start - 1];
         // "Seoul warned Moscow that it could …": the addressee is not the one who speaks
         const addressee = pre?.p === 'VERB' && ADDRESSED.has(pre.l);
         if (pre?.p !== 'ADP' && !addressee) return m;

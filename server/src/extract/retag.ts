@@ -261,7 +261,11 @@ const repairPass = (toks: Tok[]): void => {
       t.l = t.f;
     }
     // "28,500 service members": soldiers
-    else if (t.l === 'member' && prev.f === 'service') t.l = 'serviceman';
+    else if (
+      (t.l === 'member' && prev.f === 'service') ||
+      (t.l === 'engineer' && ['military', 'combat'].includes(prev.f))
+    )
+      t.l = 'serviceman'; // ("6,000 military engineers")
     // "Riyadh has since signed": "since" between an auxiliary and its verb is an adverb
     else if (t.f === 'since' && prev.p === 'AUX' && next?.p === 'VERB') t.p = 'ADV';
   }

@@ -205,7 +205,13 @@ const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectH
       t.f === 'which' ||
       (t.f === 'that' && (ctx.endAt[j] || toks[j - 1]?.f === ','))
     ) {
-      const k = toks[j - 1]?.f === ',' ? j - 1 : j;
+      // ("Russia and China, both of which have …": past the partitive)
+      const partitive =
+        t.f === 'which' &&
+        toks[j - 1]?.f === 'of' &&
+        ['both', 'all'].includes(toks[j - 2]?.f ?? '');
+      const c = partitive ? j - 3 : j - 1;
+      const k = toks[c]?.f === ',' ? c : j;
       const a = ctx.endAt[k];
       // "warned Seoul that …": the addressee of a reporting verb, then its complement clause
       if (a && t.f === 'that' && k === j && isReporting(toks[a.start - 1] ?? t)) return null;
