@@ -22,7 +22,7 @@ export const productGazetteer = async (): Promise<Gazetteer> =>
 
 /**
  * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
- * never tuned on (heldout-blind-3 … heldout-blind-17), in the order they were written.
+ * never tuned on (heldout-blind-3 … heldout-blind-20), in the order they were written.
  */
 export const FIXTURE_SETS = [
   'tuned',
@@ -69,4 +69,7 @@ export const FIXTURE_SETS = [
   'dev-w',
   'dev-x',
   'dev-y',
+  'heldout-blind-18',
+  'heldout-blind-19',
+  'heldout-blind-20',
 ] as const;

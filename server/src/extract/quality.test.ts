@@ -50,7 +50,7 @@ const report = (name: string, s: Score, details: boolean): void => {
  * - development: twenty-seven sets written by people who never saw the extractor (dev-a …
  *   dev-y, heldout-blind, heldout-blind-2), measured blind first and then used to generalise
  *   the rules;
- * - held-out: heldout-blind-3 … -17, written the same way and never tuned on
+ * - held-out: heldout-blind-3 … -20, written the same way and never tuned on
  *   (only their safety failures were read, to fix the status rules). Their numbers are the
  *   honest estimate for unseen news; the floors below only guard against regressions.
  */
@@ -116,10 +116,13 @@ describe('extraction quality on labelled paragraphs', () => {
       'heldout-blind-15',
       'heldout-blind-16',
       'heldout-blind-17',
+      'heldout-blind-18',
+      'heldout-blind-19',
+      'heldout-blind-20',
     ];
     for (const name of sets) report(`held-out (${name})`, run(name), false);
     const s = run(...sets);
-    report('held-out (all fifteen)', s, false);
+    report('held-out (all eighteen)', s, false);
     expect(precision(s)).toBeGreaterThanOrEqual(0.8);
     expect(recall(s)).toBeGreaterThanOrEqual(0.35);
   });
