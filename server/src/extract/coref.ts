@@ -382,14 +382,17 @@ export const corefMentions = (
       }
       return;
     } else if (EVENT_DETS.has(t.f) && eventRef(toks, i, covered) && eventAuthor(toks, i, st)) {
-      // "Kyiv condemned the strike", "The decision drew criticism": the last act's author
+      // "Kyiv condemned the strike", "The decision drew criticism": the last act's author(s)
+      const author = eventAuthor(toks, i, st)!;
+      const group = st.coAuthors.get(author);
       out.push({
         start: i,
         end: eventRef(toks, i, covered),
-        actorId: eventAuthor(toks, i, st)!,
+        actorId: author,
         kind: 'event',
         poss: false,
         resolved: true,
+        ...(group ? { group } : {}),
       });
       return;
     } else if (

@@ -114,6 +114,17 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       if (!seen.has(c.predicate) && !(unsure.has(c.status) && st.lastBy.has(c.predicate))) {
         seen.add(c.predicate);
         st.lastBy.set(c.predicate, c.subjectId);
+        // ("Israel and the United States struck Iran … Moscow condemned the strikes")
+        const group = [
+          ...new Set(
+            found.claims
+              .filter((x) => x.predicate === c.predicate && x.objectId === c.objectId)
+              .map((x) => x.subjectId),
+          ),
+        ];
+        for (const id of group)
+          if (group.length > 1) st.coAuthors.set(id, group);
+          else st.coAuthors.delete(id);
       }
   };
   // A paragraph none of whose sentences could hold a claim (no trigger word, or fewer than two

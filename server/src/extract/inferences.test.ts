@@ -88,6 +88,14 @@ describe('inferences beyond one verb and its arguments', () => {
     ).toEqual(['Japan DEPLOYS_TROOPS_TO Philippines asserted']);
   });
 
+  it('aims a reaction to an act done by several at each of them', () => {
+    const got = spo(
+      'Israel and the United States struck Iran in June. Moscow condemned the strikes.',
+    );
+    expect(got).toContain('Russia CONDEMNS Israel asserted');
+    expect(got).toContain('Russia CONDEMNS United States asserted');
+  });
+
   it('reads mutual blame both ways', () => {
     expect(spo('Moscow and Kyiv each blamed the other for the blast.')).toEqual([
       'Ukraine ACCUSES Russia asserted',

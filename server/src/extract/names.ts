@@ -22,6 +22,8 @@ export interface ArticleState {
   lastLead?: string;
   /** who acted last, per predicate ("the strike" refers to the last attacker) */
   lastBy: Map<string, string>;
+  /** the others who did that last act with its author ("Israel and the United States struck") */
+  coAuthors: Map<string, string[]>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
   lastPair?: [string, string];
   /** who last decided, refused or held back something ("the decision", "his refusal") */
@@ -45,6 +47,7 @@ export const newArticleState = (): ArticleState => ({
   created: new Map(),
   stated: new Map(),
   lastBy: new Map(),
+  coAuthors: new Map(),
   bodies: new Map(),
   counterparts: new Map(),
   sentences: 0,
