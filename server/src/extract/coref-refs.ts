@@ -122,6 +122,18 @@ const eventNoun = (toks: Tok[], i: number): number => {
   return n;
 };
 
+/** Everyone who did the act "the strikes" at i refers to, when several did it together. */
+export const eventGroup = (
+  toks: Tok[],
+  i: number,
+  st: ArticleState,
+  author: string,
+): string[] | undefined => {
+  const kind = EVENT_KIND[toks[eventNoun(toks, i)]?.l ?? ''];
+  const group = kind === undefined ? undefined : st.coAuthors.get(kind);
+  return group?.includes(author) ? group : undefined;
+};
+
 /** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
 export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
   const n = eventNoun(toks, i);

@@ -13,6 +13,7 @@ import {
   DESCRIPTIONS,
   EVENT_DETS,
   eventAuthor,
+  eventGroup,
   eventRef,
   isPerson,
   listAround,
@@ -384,7 +385,7 @@ export const corefMentions = (
     } else if (EVENT_DETS.has(t.f) && eventRef(toks, i, covered) && eventAuthor(toks, i, st)) {
       // "Kyiv condemned the strike", "The decision drew criticism": the last act's author(s)
       const author = eventAuthor(toks, i, st)!;
-      const group = st.coAuthors.get(author);
+      const group = eventGroup(toks, i, st, author);
       out.push({
         start: i,
         end: eventRef(toks, i, covered),

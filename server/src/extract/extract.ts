@@ -97,6 +97,7 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     if (launcher !== undefined) {
       st.lastAgent = launcher;
       st.lastBy.set('ATTACKS', launcher);
+      st.coAuthors.delete('ATTACKS');
     }
     const driller = drillAuthor(found.ctx);
     if (driller !== undefined) st.lastBy.set('DRILLS', driller);
@@ -118,13 +119,15 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
         const group = [
           ...new Set(
             found.claims
-              .filter((x) => x.predicate === c.predicate && x.objectId === c.objectId)
+              .filter(
+                (x) =>
+                  x.predicate === c.predicate && x.objectId === c.objectId && !unsure.has(x.status),
+              )
               .map((x) => x.subjectId),
           ),
         ];
-        for (const id of group)
-          if (group.length > 1) st.coAuthors.set(id, group);
-          else st.coAuthors.delete(id);
+        if (group.length > 1 && group.includes(c.subjectId)) st.coAuthors.set(c.predicate, group);
+        else st.coAuthors.delete(c.predicate);
       }
   };
   // A paragraph none of whose sentences could hold a claim (no trigger word, or fewer than two

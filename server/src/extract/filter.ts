@@ -42,8 +42,7 @@ const cued = (x: { flags: Set<string> }) =>
   x.flags.has('demand') ||
   x.flags.has('list') ||
   x.flags.has('cannon') ||
-  x.flags.has('terror') ||
-  x.flags.has('signed'); // "signed a partnership": "signed" is the trigger
+  x.flags.has('terror');
 for (const r of [...VERB_RULES.filter((x) => !cued(x)), ...NOUN_RULES])
   for (const l of r.lemmas) for (const f of forms(l)) FORMS.add(f);
 for (const l of [...CONSEQUENCES, ...VERDICTS]) for (const f of forms(l)) FORMS.add(f);

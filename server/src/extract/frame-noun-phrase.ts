@@ -38,10 +38,13 @@ const QUANTIFIERS = new Set([
   'scores',
 ]);
 const MEDIATED = new Set(['brokered', 'mediated', 'facilitated', 'backed', 'sponsored']);
-/** Start of the noun phrase ending at the trigger noun i, and the mention inside it ("Iran's", "US", "Russian"). */
 /** "Myanmar-related sanctions": the mention before the hyphen is what the act is about. */
 const RELATED = new Set(['related', 'linked', 'focused', 'specific']);
 
+/**
+ * Start of the noun phrase ending at the trigger noun i, and the mention inside it ("Iran's",
+ * "US", "Russian"), or the one it is about ("Myanmar-related sanctions": `about`).
+ */
 export const nounPhrase = (
   ctx: Ctx,
   i: number,

@@ -30,7 +30,15 @@ export const mutualBlame = (ctx: Ctx): Frame[] => {
     const from = ctx.toks[v - 1]?.f === 'each' ? v - 1 : v;
     const left = leftSubject(ctx, from, isDoer);
     if (!left) return;
-    const sides = coordinated(ctx, left.m, isDoer, -1);
+    // ("the two sides accused each other": a pair reference stands for both)
+    const sides = coordinated(ctx, left.m, isDoer, -1).flatMap((m) =>
+      [m.actorId, m.partner, ...(m.group ?? [])]
+        .filter((id): id is string => id !== undefined)
+        .map((actorId) => {
+          const { partner: _p, group: _g, ...one } = m;
+          return { ...one, actorId };
+        }),
+    );
     for (const a of sides)
       for (const b of sides)
         if (a.actorId !== b.actorId) out.push(inferredFrame(ACCUSE_RULE, v, [a], [b], left.clause));

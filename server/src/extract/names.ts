@@ -22,7 +22,8 @@ export interface ArticleState {
   lastLead?: string;
   /** who acted last, per predicate ("the strike" refers to the last attacker) */
   lastBy: Map<string, string>;
-  /** the others who did that last act with its author ("Israel and the United States struck") */
+  /** per predicate, everyone who did the last act of lastBy together ("Israel and the United
+   * States struck …"), when more than one did */
   coAuthors: Map<string, string[]>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
   lastPair?: [string, string];

@@ -49,6 +49,17 @@ export interface RawSentence {
 }
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** A capitalised word and its possessive read as one token ("Washington's"). */
+const JOINED_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*?)(['’]s)$/u;
+
+const tok = (v: string, l: string, p: string, s: number): Tok => ({
+  v,
+  f: ASCII_WORD.test(v) ? v.toLowerCase() : foldToken(v),
+  l,
+  p,
+  s,
+  e: s + v.length,
+});
 
 /**
  * Sentences of one body block, each with its tokens, POS tags and lemmas and offsets into
@@ -81,16 +92,15 @@ export const analyseBlock = (
         const found = body.indexOf(v, at);
         if (found >= 0) at = found;
       }
-      const f = ASCII_WORD.test(v) ? v.toLowerCase() : foldToken(v);
       const startAt = block.start + at;
-      toks.push({
-        v,
-        f,
-        l: (lemmas[i] ?? v).toLowerCase(),
-        p: pos[i] ?? 'X',
-        s: startAt,
-        e: startAt + v.length,
-      });
+      // wink-nlp reads "to Washington's." at a sentence end as one token and then caches it,
+      // so every later "Washington's" would be one token too: split the possessive off again
+      const joined = JOINED_POSSESSIVE.exec(v);
+      if (joined) {
+        const base = joined[1]!;
+        toks.push(tok(base, base.toLowerCase(), pos[i] ?? 'X', startAt));
+        toks.push(tok(joined[2]!, joined[2]!.toLowerCase(), 'PART', startAt + base.length));
+      } else toks.push(tok(v, (lemmas[i] ?? v).toLowerCase(), pos[i] ?? 'X', startAt));
       at += v.length;
     }
     const first = toks[0];

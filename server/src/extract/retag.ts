@@ -246,7 +246,10 @@ const repairPass = (toks: Tok[]): void => {
       t.p === 'VERB' &&
       /ed$/.test(t.f) &&
       ((['a', 'an'].includes(prev.f) && next?.p === 'NUM') ||
-        (prev.p === 'NUM' && ['NOUN', 'PROPN', 'ADJ'].includes(next?.p ?? '')))
+        // (not "Moscow in 2014 annexed Crimea": a date, then the verb)
+        (prev.p === 'NUM' &&
+          toks[i - 2]?.p !== 'ADP' &&
+          ['NOUN', 'PROPN', 'ADJ'].includes(next?.p ?? '')))
     )
       t.p = 'ADJ';
     // "a publicly announced meeting": an -ing form after a determiner and a participle is a noun

@@ -78,8 +78,7 @@ const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectH
   let clauseAt: number | undefined;
   for (let j = from - 1; j >= 0 && j >= from - 40; j--) {
     const t = toks[j]!;
-    if (t.f === ',' && toks[j + 1]?.p === 'VERB' && /ing$/.test(toks[j + 1]!.f) && j < from)
-      participle = true;
+    if (t.f === ',' && toks[j + 1]?.p === 'VERB' && /ing$/.test(toks[j + 1]!.f)) participle = true;
     // "Iran and North Korea, it says, have supplied …": past a parenthetical attribution
     const aside =
       t.f === ',' && toks.slice(j + 1, from).every((x) => x.p === 'AUX' || x.p === 'ADV')

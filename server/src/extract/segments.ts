@@ -2,7 +2,8 @@
  * A cheap split of a paragraph at its surest sentence ends, used only to decide which parts
  * need tagging at all. Hand-written: wink-nlp's splitter runs only after its full tokenizer,
  * which is the cost this avoids; so it splits only where wink-nlp surely does too (". " after
- * a lower-case word or a number, before a capital), never at abbreviations ("U.S.", "Gen.").
+ * a lower-case word of three letters or more or a number, before a capital or an opening
+ * quote), never at abbreviations ("U.S.", "Gen.", "a.m.", "no.") nor at "?" and "!".
  * Pure.
  */
 export interface Segment {
@@ -17,12 +18,12 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')']);
 const OPENERS = new Set(['"', '“', '‘', "'"]);
 const ABBREVIATIONS = new Set(['no', 'vs', 'approx', 'est', 'etc', 'al']);
 
-/** Whether the word ending at `end` (exclusive) may close a sentence with a full stop. */
-const plainWord = (text: string, end: number): boolean => {
+/** Whether the word ending at `end` (exclusive, after `from`) may close a sentence with a full stop. */
+const plainWord = (text: string, from: number, end: number): boolean => {
   let b = end;
-  while (b > 0 && (isLower(text.charCodeAt(b - 1)) || isDigit(text.charCodeAt(b - 1)))) b--;
+  while (b > from && (isLower(text.charCodeAt(b - 1)) || isDigit(text.charCodeAt(b - 1)))) b--;
   const word = text.slice(b, end);
-  const before = b > 0 ? text[b - 1]! : ' ';
+  const before = b > from ? text[b - 1]! : ' ';
   // ("a.m.", "U.S.", "e.g.": a dotted word; "Gen.", "Mr.": capitalised)
   if (word.length < 2 || !/\s/.test(before) || ABBREVIATIONS.has(word)) return false;
   return isLower(word.charCodeAt(0)) ? word.length >= 3 : /^\d+$/.test(word);
@@ -33,16 +34,16 @@ export const sureSentences = (text: string, from: number, to: number): Segment[]
   const out: Segment[] = [];
   let start = from;
   for (let k = from; k < to - 2; k++) {
-    const c = text[k]!;
-    if (c !== '.' && c !== '?' && c !== '!') continue;
+    // (only full stops: "Yahoo! News", '"Why now?" Macron asked' go on)
+    if (text[k] !== '.') continue;
     let e = k + 1;
     while (e < to && CLOSERS.has(text[e]!)) e++;
     if (text[e] !== ' ') continue;
     let n = e;
     while (n < to && text[n] === ' ') n++;
-    const next = text.charCodeAt(n);
-    if (!(isUpper(next) || OPENERS.has(text[n] ?? ''))) continue;
-    if (c === '.' && !plainWord(text, k)) continue;
+    if (n >= to) break;
+    if (!(isUpper(text.charCodeAt(n)) || OPENERS.has(text[n]!))) continue;
+    if (!plainWord(text, from, k)) continue;
     out.push({ start, end: e });
     start = n;
   }

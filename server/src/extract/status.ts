@@ -193,7 +193,9 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   // "Mexico, once Havana's second-largest supplier, …": a former role no longer holds
   const former =
     f.rule.flags.has('agentive') &&
-    toks.slice(Math.max(0, f.head - 7), f.head).some((t) => FORMER.has(t.f));
+    toks
+      .slice(Math.max(0, f.head - 7, f.subjects[0]?.end ?? 0), f.head)
+      .some((t, n, a) => FORMER.has(t.f) && a[n + 1]?.f !== 'again');
   const neg =
     chainNeg ||
     former ||

@@ -33,7 +33,7 @@ export const tradeCuts = (ctx: Ctx): Frame[] => {
     const flow = toks[k];
     const prep = flow?.p === 'NOUN' ? FLOWS.get(flow.l) : undefined;
     if (prep === undefined || toks[k + 1]?.f !== prep) return;
-    const other = ctx.startAt[k + 2];
+    const other = ctx.startAt[toks[k + 2]?.p === 'DET' ? k + 3 : k + 2];
     if (!other || !isDoer(other)) return;
     const left = leftSubject(ctx, v, isDoer);
     if (!left || left.m.actorId === other.actorId) return;
