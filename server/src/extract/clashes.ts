@@ -4,7 +4,7 @@
  * attacks the other. Pure.
  */
 import { verbRule } from './patterns';
-import { inferredFrame, type Frame } from './frame';
+import { bothWays, type Frame } from './frame';
 import { leftSubject } from './scan';
 import type { Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
@@ -39,9 +39,7 @@ export const clashFrames = (ctx: Ctx): Frame[] => {
     const sides = coordinated(ctx, left.m, side, -1);
     const partner = toks[end + 1]?.f === 'with' ? ctx.startAt[end + 2] : undefined;
     if (partner && side(partner)) sides.push(...coordinated(ctx, partner, side, 1));
-    for (const a of sides)
-      for (const b of sides)
-        if (a.actorId !== b.actorId) out.push(inferredFrame(ATTACK_RULE, v, [a], [b], left.clause));
+    out.push(...bothWays(ATTACK_RULE, v, sides, left.clause));
   });
   return out;
 };

@@ -37,6 +37,14 @@ export const inferredFrame = (
   head = v,
 ): Frame => ({ rule, head, anchor: v, subjects, objects, clause, form: 'verb', accused: false });
 
+/** Frames both ways between each pair of sides (a clash, mutual blame, a reciprocal pact). */
+export const bothWays = (rule: Rule, v: number, sides: Mention[], clause: number): Frame[] =>
+  sides.flatMap((a) =>
+    sides
+      .filter((b) => b.actorId !== a.actorId)
+      .map((b) => inferredFrame(rule, v, [a], [b], clause)),
+  );
+
 const byLemma = (rules: Rule[]): Map<string, Rule[]> => {
   const m = new Map<string, Rule[]>();
   for (const r of rules) for (const l of r.lemmas) m.set(l, [...(m.get(l) ?? []), r]);

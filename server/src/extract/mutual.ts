@@ -2,7 +2,7 @@
  * Mutual blame: "Moscow and Kyiv each blamed the other for the strike", "the two sides
  * accused each other of violating the truce": each accuses the other. Pure.
  */
-import { inferredFrame, type Frame } from './frame';
+import { bothWays, type Frame } from './frame';
 import { verbRule } from './patterns';
 import { leftSubject } from './scan';
 import { isDoer, type Ctx } from './scan-ctx';
@@ -39,9 +39,7 @@ export const mutualBlame = (ctx: Ctx): Frame[] => {
           return { ...one, actorId };
         }),
     );
-    for (const a of sides)
-      for (const b of sides)
-        if (a.actorId !== b.actorId) out.push(inferredFrame(ACCUSE_RULE, v, [a], [b], left.clause));
+    out.push(...bothWays(ACCUSE_RULE, v, sides, left.clause));
   });
   return out;
 };

@@ -4,7 +4,7 @@
  * of the pact deploys to the other (as yet hypothetical). Only with the pact's two parties
  * named in the same sentence. Pure.
  */
-import type { Frame } from './frame';
+import { bothWays, type Frame } from './frame';
 import { TROOP_HEADS } from './lexicon';
 import { POSS } from './mentions';
 import { verbRule } from './patterns';
@@ -36,9 +36,5 @@ export const reciprocalDeployments = (ctx: Ctx, frames: Frame[]): Frame[] => {
     if (!parties.some((x) => x.actorId === m.actorId)) parties.push(m);
   const [a, b] = parties;
   if (parties.length !== 2 || !a || !b) return [];
-  const frame = { rule: DEPLOY_RULE, head: v, anchor: v, clause: v, form: 'verb' as const };
-  return [
-    { ...frame, subjects: [a], objects: [b], accused: false },
-    { ...frame, subjects: [b], objects: [a], accused: false },
-  ];
+  return bothWays(DEPLOY_RULE, v, [a, b], v);
 };

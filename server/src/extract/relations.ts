@@ -1,4 +1,4 @@
-import { NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
+import { inferredFrame, NOUNS, VERBS, verbLemma, withPartners, type Frame } from './frame';
 import { nounFrame } from './frame-noun';
 import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
@@ -117,18 +117,7 @@ const quoteThreat = (ctx: Ctx): Frame | null => {
       m.kind !== 'place' &&
       m.kind !== 'weapon',
   );
-  return target
-    ? {
-        rule: WARN_RULE,
-        head: k,
-        anchor: k,
-        subjects: [speaker],
-        objects: [target],
-        clause: k,
-        form: 'verb',
-        accused: false,
-      }
-    : null;
+  return target ? inferredFrame(WARN_RULE, k, [speaker], [target], k) : null;
 };
 
 const SUPPLY_RULE = verbRule('SUPPLIES');

@@ -120,6 +120,7 @@ export const govPrep = (ctx: Ctx, k: number): boolean => {
   // "The foreign ministers of Congo and Rwanda signed", "A delegation of US senators met": the
   // body heading a clause's subject acts for the state after "of"
   // ("Officials in Warsaw pressed Washington": officials of the capital's state)
+  // (by form: a capitalised "Officials" opening the sentence is tagged a name, its lemma kept)
   const placed = t?.f === 'in' && SUBJECT_IN.has((ctx.toks[j - 1]?.f ?? '').replace(/s$/, ''));
   if ((t?.f === 'of' && SUBJECT_OF.has(ctx.toks[j - 1]?.l ?? '')) || placed) {
     let b = j - 2;
