@@ -134,6 +134,12 @@ export const eventGroup = (
   return group?.includes(author) ? group : undefined;
 };
 
+/** Whether "the deployment" at i, by author, refers back to an act only planned or alleged. */
+export const eventUnsure = (toks: Tok[], i: number, st: ArticleState, author: string): boolean => {
+  const kind = EVENT_KIND[toks[eventNoun(toks, i)]?.l ?? ''];
+  return kind !== undefined && st.unsureBy.has(kind) && st.lastBy.get(kind) === author;
+};
+
 /** The author of the act "the strike" at i refers to: the last actor of that kind of act. */
 export const eventAuthor = (toks: Tok[], i: number, st: ArticleState): string | undefined => {
   const n = eventNoun(toks, i);

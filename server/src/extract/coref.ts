@@ -14,6 +14,7 @@ import {
   EVENT_DETS,
   eventAuthor,
   eventGroup,
+  eventUnsure,
   eventRef,
   isPerson,
   listAround,
@@ -394,6 +395,7 @@ export const corefMentions = (
         poss: false,
         resolved: true,
         ...(group ? { group } : {}),
+        ...(eventUnsure(toks, i, st, author) ? { unsure: true } : {}),
       });
       return;
     } else if (

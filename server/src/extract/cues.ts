@@ -15,6 +15,8 @@ import type { Ctx } from './scan-ctx';
 import { listedVerbSubject } from './verb-list';
 import type { Mention } from './types';
 
+/** What one is denied when "deny" means refusing to grant: "denied inspectors access". */
+const DENIED_GRANTS = /^(access|entry|visas?|permission|passage|overflight|landing|clearance)$/;
 const CHAIN_POS = new Set(['AUX', 'PART', 'ADV']);
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '),
@@ -70,6 +72,16 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
     // "failed on Monday to adopt": a date inside the verb group
     if (TIME_WORDS.has(t.f) && toks[k - 1]?.f === 'on') {
       k--;
+      continue;
+    }
+    // "failed for a fourth time to agree"
+    if (
+      t.f === 'time' &&
+      toks[k - 1]?.p === 'ADJ' &&
+      ['a', 'the'].includes(toks[k - 2]?.f ?? '') &&
+      toks[k - 3]?.f === 'for'
+    ) {
+      k -= 3;
       continue;
     }
     // "without reaching an agreement"
@@ -306,6 +318,12 @@ export const sentenceCues = (ctx: Ctx): Cues => {
       !['that', ',', ':', '“', '"', '.', '‘'].includes(next.f) &&
       !ctx.startAt[k + 1] &&
       next.p !== 'PROPN'
+    )
+      return;
+    // "denying inspectors access", "was denied entry": a refusal to grant, not a denial of a claim
+    if (
+      t.l === 'deny' &&
+      toks.slice(k + 1, k + 4).some((x) => DENIED_GRANTS.test(x.f) && x.p === 'NOUN')
     )
       return;
     // "a publicly announced meeting": a participle before a noun is an adjective, not a report

@@ -13,7 +13,7 @@ import {
   type Preview,
   type Word,
 } from './filter';
-import { sureSentences, type Segment } from './segments';
+import { datelineEnd, sureSentences, type Segment } from './segments';
 import { newArticleState } from './names';
 import { analyseBlock, type RawSentence } from './nlp';
 import { decisionAuthor, drillAuthor, launchAuthor, speakerAuthor } from './authors';
@@ -115,6 +115,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
       if (!seen.has(c.predicate) && !(unsure.has(c.status) && st.lastBy.has(c.predicate))) {
         seen.add(c.predicate);
         st.lastBy.set(c.predicate, c.subjectId);
+        if (unsure.has(c.status)) st.unsureBy.add(c.predicate);
+        else st.unsureBy.delete(c.predicate);
         // ("Israel and the United States struck Iran … Moscow condemned the strikes")
         const group = [
           ...new Set(
@@ -133,7 +135,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
   // A paragraph none of whose sentences could hold a claim (no trigger word, or fewer than two
   // possible actors in the whole paragraph, judged with what the article has named so far) is
   // only skimmed for names: it is not even split into sentences.
-  for (const b of layout.blocks) {
+  for (const block of layout.blocks) {
+    const b = { start: datelineEnd(text, block.start, block.end), end: block.end };
     const words = scanParagraph(text, b.start, b.end, gaz);
     const paragraph = text.slice(b.start, b.end);
     const look = preview(words, paragraph, st);

@@ -72,4 +72,8 @@ export const FIXTURE_SETS = [
   'heldout-blind-18',
   'heldout-blind-19',
   'heldout-blind-20',
+  'dev-z',
+  'dev-aa',
+  'dev-ab',
+  'dev-ac',
 ] as const;

@@ -40,7 +40,7 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     return null;
   if (flags.has('signed') && !before.some((t) => SIGNING.has(t.l))) return null;
   if (inner && inner === ctx.cover[i] && inner.kind === 'actor') return null;
-  const okS = (m: Mention): boolean => subjectOk(m, p, true) || m.kind === 'event';
+  const okS = (m: Mention): boolean => subjectOk(m, p, true) || (m.kind === 'event' && !m.unsure);
   const okO = (m: Mention): boolean =>
     objectOk(m, p) && (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION');
   const frame = { rule, head: i, anchor: s, form: 'noun' as const, clause: s, accused: false };

@@ -124,4 +124,34 @@ describe('inferences beyond one verb and its arguments', () => {
   it("does not take the owner of someone's partners as the one urged", () => {
     expect(spo("Sybiha urged Kyiv's partners to speed up deliveries.")).toEqual([]);
   });
+
+  it('keeps a later reference to a planned act unsure', () => {
+    expect(
+      spo(
+        'Sweden will deploy 600 soldiers to Finland next spring. The two governments signed an agreement covering the deployment in Helsinki.',
+      ),
+    ).not.toContain('Sweden DEPLOYS_TROOPS_TO Finland asserted');
+  });
+});
+
+describe('status cues', () => {
+  it("reads 'denied inspectors access' as a refusal, not a denial", () => {
+    expect(
+      spo('The IAEA censured Iran for denying inspectors access, a move Tehran denounced.'),
+    ).toEqual(['IAEA CONDEMNS Iran asserted', 'Iran CONDEMNS IAEA asserted']);
+  });
+
+  it("negates through 'failed for a fourth time to'", () => {
+    expect(
+      spo(
+        "EU ambassadors failed for a fourth time on Friday to agree the bloc's new package of sanctions against Russia.",
+      ),
+    ).toEqual(['European Union SANCTIONS Russia negated']);
+  });
+
+  it('does not read a wire dateline as an actor', () => {
+    expect(
+      spo('VIENNA, Nov 18 (Reuters) — The IAEA censured Iran, a move Tehran denounced as void.'),
+    ).toEqual(['IAEA CONDEMNS Iran asserted', 'Iran CONDEMNS IAEA asserted']);
+  });
 });

@@ -25,6 +25,8 @@ export interface ArticleState {
   /** per predicate, everyone who did the last act of lastBy together ("Israel and the United
    * States struck …"), when more than one did */
   coAuthors: Map<string, string[]>;
+  /** predicates whose last act of lastBy was planned, alleged, denied or negated */
+  unsureBy: Set<string>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
   lastPair?: [string, string];
   /** who last decided, refused or held back something ("the decision", "his refusal") */
@@ -49,6 +51,7 @@ export const newArticleState = (): ArticleState => ({
   stated: new Map(),
   lastBy: new Map(),
   coAuthors: new Map(),
+  unsureBy: new Set(),
   bodies: new Map(),
   counterparts: new Map(),
   sentences: 0,

@@ -50,3 +50,14 @@ export const sureSentences = (text: string, from: number, to: number): Segment[]
   out.push({ start, end: to });
   return out;
 };
+
+/**
+ * A wire dateline at the start of a paragraph ("VIENNA, Nov 18 (Reuters) — ", "ERBIL, Iraq — "):
+ * where the report was filed, not an actor in it. Returns where the story itself starts.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z/ ]+\))? ?(?:—|–|--?) ?/;
+export const datelineEnd = (text: string, from: number, to: number): number => {
+  const m = DATELINE.exec(text.slice(from, Math.min(to, from + 90)));
+  return m ? from + m[0].length : from;
+};

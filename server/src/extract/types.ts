@@ -119,4 +119,6 @@ export interface Mention {
   group?: string[];
   /** one of the actors a "they" stood for: they act together, not with each other */
   grouped?: boolean;
+  /** "the deployment" after "Sweden will deploy …": refers back to an act not (yet) done */
+  unsure?: boolean;
 }
