@@ -112,7 +112,9 @@ export const corefMentions = (
       return;
     } else if (
       (t.f === 'his' || t.f === 'her') &&
-      (AGENT_HEADS.has(toks[i + 1]?.l ?? '') || EVENT_REFS.has(toks[i + 1]?.l ?? '')) &&
+      (AGENT_HEADS.has(toks[i + 1]?.l ?? '') ||
+        TROOP_HEADS.has(toks[i + 1]?.l ?? '') ||
+        EVENT_REFS.has(toks[i + 1]?.l ?? '')) &&
       toks[i + 1]?.p === 'NOUN'
     ) {
       // ("His refusal drew criticism": the person's own act)
@@ -297,6 +299,18 @@ export const corefMentions = (
       }
       // "Britain, France and Germany said they would …": all of them
       if (t.f === 'they' && a) group = listAround(toks, ms, a);
+      // "X and Y held talks. In a joint statement they criticised …": both
+      const joint = st.lastJoint;
+      if (
+        id === undefined &&
+        t.f === 'they' &&
+        joint?.sentence === st.sentences &&
+        !ms.some((m) => m.start < i) &&
+        !toks.slice(0, i).some((x) => x.p === 'VERB')
+      ) {
+        id = joint.ids[0];
+        group = joint.ids;
+      }
     } else if (
       t.f === 'the' &&
       TITLES.has(toks[i + 1]?.f ?? '') &&

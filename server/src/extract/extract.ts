@@ -45,6 +45,9 @@ const leadName = (ms: readonly { actorId: string; kind: string }[], gaz: Gazette
  * Extracts the claims of one article, plus the actors they mention that the gazetteer
  * does not know. Pure: the same text, meta and gazetteer always give the same result.
  */
+/** Acts two parties do together: "they" in the next sentence may be both of them. */
+const JOINT = new Set(['MEETS', 'SIGNS_TREATY_WITH']);
+
 export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer): ArticleResult => {
   const layout = articleLayout(text);
   const articleDate = meta.date ?? layout.date;
@@ -107,6 +110,8 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
     if (speaker !== undefined) st.lastBy.set('SPEECH', speaker);
     const pair = found.claims.find((c) => !STRUCTURAL.has(c.predicate));
     if (pair) st.lastPair = [pair.subjectId, pair.objectId];
+    const joint = found.claims.find((c) => JOINT.has(c.predicate) && c.status === 'asserted');
+    if (joint) st.lastJoint = { ids: [joint.subjectId, joint.objectId], sentence: st.sentences };
     const seen = new Set<string>();
     // (an accusation or a hypothesis does not displace an act that took place: "Russia has
     // deployed troops to Belarus … he accused NATO of massing forces … condemned the deployment")

@@ -110,6 +110,17 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
         };
   }
   let objects = rightObjects(ctx, i + 1, markers, okO);
+  // "New US sanctions were imposed on Iran": the light verb's preposition names the object
+  let light = i + 1;
+  while (toks[light]?.p === 'AUX' || toks[light]?.p === 'ADV') light++;
+  if (
+    objects.length === 0 &&
+    light > i + 1 &&
+    toks[light]?.p === 'VERB' &&
+    LIGHT_VERBS.has(toks[light]!.l) &&
+    markers.has(toks[light + 1]?.f ?? '')
+  )
+    objects = rightObjects(ctx, light + 1, markers, okO);
   // "announced new Myanmar-related sanctions"
   if (about && p === 'SANCTIONS' && objects.length === 0 && okO(about)) objects = [about];
   const blamed = blameFor(ctx, s, okS, okO);

@@ -57,7 +57,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
         (x, n, a) =>
           x.l === 'blacklist' ||
           (x.l === 'list' &&
-            (/sanction|entity|black|trade|terror/.test(a[n - 1]?.l ?? '') ||
+            (/sanction|entity|black|trade|terror|control|watch/.test(a[n - 1]?.l ?? '') ||
               // "its list of state sponsors of terrorism"
               (a[n + 1]?.f === 'of' && /^(state|terror)/.test(a[n + 2]?.l ?? '')))),
       )

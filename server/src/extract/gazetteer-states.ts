@@ -8,14 +8,14 @@
  */
 export const STATES = `
 united-states|United States|US;U.S.;USA;U.S.A.;America;United States of America;Biden administration;Trump administration;Obama administration;US administration;U.S. administration;US government;U.S. government|Washington;Washington D.C.;White House;Pentagon;State Department;U.S. State Department;US State Department;Department of State;Department of Defense;Defense Department;U.S. Defense Department;US Treasury;U.S. Treasury;Treasury Department;US Treasury Department;U.S. Treasury Department;US Department of the Treasury;U.S. Department of the Treasury;Congress;Capitol Hill;National Security Council;CIA;US Central Command;U.S. Central Command;CENTCOM;Foggy Bottom;FBI;Justice Department;Department of Justice;Commerce Department;Department of Commerce;US Commerce Department;U.S. Commerce Department;NSA;US Navy;U.S. Navy;US Army;U.S. Army;US Air Force;U.S. Air Force;US military;U.S. military|American|
-russia|Russia|Russian Federation|Moscow;Kremlin;Duma;State Duma|Russian|Kursk;Belgorod;Bryansk;Vladivostok;Kaliningrad;St Petersburg;Saint Petersburg;Kazan;Rostov;Novorossiysk;Siberia
+russia|Russia|Russian Federation|Moscow;Kremlin;Duma;State Duma;TASS;RIA Novosti|Russian|Kursk;Belgorod;Bryansk;Vladivostok;Kaliningrad;St Petersburg;Saint Petersburg;Kazan;Rostov;Novorossiysk;Siberia
 ukraine|Ukraine||Kyiv;Kiev;Zelensky government;Zelenskyy government;Verkhovna Rada|Ukrainian|Kharkiv;Odesa;Odessa;Zaporizhzhia;Dnipro;Lviv;Donetsk;Luhansk;Kherson;Sumy;Chernihiv;Poltava;Mykolaiv;Pokrovsk;Bakhmut;Avdiivka;Nikopol;Cherkasy;Zhytomyr;Khmelnytskyi;Donbas;Vinnytsia;Kryvyi Rih
-north-korea|North Korea|DPRK;N. Korea;Democratic People's Republic of Korea|Pyongyang;Korean People's Army;KCNA|North Korean;N. Korean|
+north-korea|North Korea|DPRK;N. Korea;Democratic People's Republic of Korea|Pyongyang;Korean People's Army;KCNA;Korean Central News Agency;Rodong Sinmun;Korean Central Television|North Korean;N. Korean|
 south-korea|South Korea|Republic of Korea;ROK;S. Korea|Seoul;Blue House|South Korean;S. Korean|Busan
-china|China|People's Republic of China;PRC|Beijing;Zhongnanhai;People's Liberation Army;PLA;Taiwan Affairs Office;Eastern Theater Command;Southern Theater Command|Chinese|Shanghai;Hong Kong;Xinjiang;Tibet
+china|China|People's Republic of China;PRC|Beijing;Zhongnanhai;People's Liberation Army;PLA;Taiwan Affairs Office;Eastern Theater Command;Southern Theater Command;Xinhua;Xinhua News Agency|Chinese|Shanghai;Hong Kong;Xinjiang;Tibet
 taiwan|Taiwan|Republic of China|Taipei|Taiwanese|Kaohsiung;Kinmen;Matsu;Penghu
 japan|Japan||Tokyo|Japanese|Okinawa;Hokkaido
-iran|Iran|Islamic Republic of Iran;Islamic Republic|Tehran|Iranian|Isfahan;Natanz;Fordow;Bandar Abbas;Tabriz;Shiraz;Mashhad;Kermanshah;Bushehr;Arak
+iran|Iran|Islamic Republic of Iran;Islamic Republic|Tehran;IRNA;Islamic Republic News Agency|Iranian|Isfahan;Natanz;Fordow;Bandar Abbas;Tabriz;Shiraz;Mashhad;Kermanshah;Bushehr;Arak
 iraq|Iraq||Baghdad|Iraqi|Mosul;Erbil;Basra
 syria|Syria||Damascus|Syrian|Aleppo;Idlib;Homs;Latakia;Tartus;Deir ez-Zor
 israel|Israel|Jewish state|Jerusalem;Knesset;Israel Defense Forces;IDF|Israeli|Tel Aviv;Haifa;Eilat;Golan Heights;Beersheba;Nevatim;Ashkelon;Sderot

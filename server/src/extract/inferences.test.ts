@@ -154,4 +154,54 @@ describe('status cues', () => {
       spo('VIENNA, Nov 18 (Reuters) — The IAEA censured Iran, a move Tehran denounced as void.'),
     ).toEqual(['IAEA CONDEMNS Iran asserted', 'Iran CONDEMNS IAEA asserted']);
   });
+
+  it("negates a subject or a noun phrase opened by 'no'", () => {
+    expect(spo('No US troops have been deployed to Ukraine.')).toEqual([
+      'United States DEPLOYS_TROOPS_TO Ukraine negated',
+    ]);
+    expect(spo('No new UN Security Council sanctions have been imposed on North Korea.')).toEqual([
+      'UN Security Council SANCTIONS North Korea negated',
+    ]);
+  });
+});
+
+describe('more phrasings', () => {
+  it("reads 'his forces' as the person's state's troops", () => {
+    expect(spo('Kim Jong Un said his forces would strike South Korea.')).toContain(
+      'North Korea ATTACKS South Korea hypothetical',
+    );
+  });
+
+  it('reads a counterpart named in apposition, and "they" after the two met', () => {
+    expect(
+      spo(
+        'Shinjiro Koizumi and his Philippine counterpart, Gilberto Teodoro, held talks on Saturday. In a joint statement they criticised China.',
+      ),
+    ).toEqual([
+      'Philippines MEETS Shinjiro Koizumi asserted',
+      'Philippines CONDEMNS China asserted',
+      'Shinjiro Koizumi CONDEMNS China asserted',
+    ]);
+  });
+
+  it("reads 'discussed X with Y' as a meeting", () => {
+    expect(spo('Xi Jinping discussed the war by phone with Vladimir Putin.')).toEqual([
+      'Xi Jinping MEETS Vladimir Putin asserted',
+    ]);
+  });
+
+  it('reads listings and suspended imports as sanctions', () => {
+    expect(
+      spo('The European Union added 12 companies based in mainland China to its sanctions list.'),
+    ).toEqual(['European Union SANCTIONS China asserted']);
+    expect(spo('Beijing placed nine US defence companies on its export control list.')).toEqual([
+      'China SANCTIONS United States asserted',
+    ]);
+    expect(spo('China extended its suspension of Japanese seafood imports.')).toEqual([
+      'China SANCTIONS Japan asserted',
+    ]);
+    expect(spo('New US sanctions were imposed on Iran on Monday.')).toEqual([
+      'United States SANCTIONS Iran asserted',
+    ]);
+  });
 });

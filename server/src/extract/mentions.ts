@@ -173,6 +173,17 @@ const troopsFrom = (toks: Tok[], m: Mention, free: number): Mention => {
   return troops && head.p !== 'VERB' ? { ...m, start: k - 1, kind: 'troops' } : m;
 };
 
+const BASED = new Set(['based', 'headquartered', 'registered', 'incorporated']);
+
+/** "12 companies based in mainland China": the state's agents, like "Chinese companies". */
+const basedIn = (toks: Tok[], m: Mention, free: number): Mention => {
+  let k = m.start - 1;
+  if (toks[k]?.f === 'mainland' || toks[k]?.f === 'the') k--;
+  const head = toks[k - 2];
+  if (toks[k]?.f !== 'in' || !BASED.has(toks[k - 1]?.f ?? '') || !head || k - 2 < free) return m;
+  return AGENT_HEADS.has(head.l) ? { ...m, start: k - 2, kind: 'agent' } : m;
+};
+
 /** Gazetteer, demonym and short-name mentions of one sentence, in order, non-overlapping. */
 export const gazetteerMentions = (
   toks: Tok[],
@@ -248,6 +259,7 @@ export const gazetteerMentions = (
       mention = { ...mention, start: owner.start, kind: 'troops' };
     } else if (mention?.kind === 'actor' || mention?.kind === 'troops')
       mention = troopsFrom(toks, mention, out.at(-1)?.end ?? 0);
+    if (mention?.kind === 'actor') mention = basedIn(toks, mention, out.at(-1)?.end ?? 0);
     if (mention) out.push(mention);
     i = mention ? Math.max(mention.end, end) : end;
   }

@@ -29,6 +29,8 @@ export interface ArticleState {
   unsureBy: Set<string>;
   /** the two parties of the last claim between two actors ("both governments" refers to them) */
   lastPair?: [string, string];
+  /** two parties who met or signed together, and the sentence ("They criticised …" next) */
+  lastJoint?: { ids: [string, string]; sentence: number };
   /** who last decided, refused or held back something ("the decision", "his refusal") */
   lastDecision?: { id: string; sentence: number };
   /** who last decided, suspended or approved anything, claim or not ("Iran suspended its

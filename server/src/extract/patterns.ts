@@ -100,6 +100,7 @@ MEETS             | meet host visit | _ with |
 MEETS             | receive | _ | person
 MEETS             | embrace greet hug welcome | _ | noposs
 MEETS             | speak talk | with to |
+MEETS             | discuss | with |
 MEETS             | phone telephone ring | _ |
 MEETS             | travel fly arrive | to in | named noitem
 SUPPORTS          | support back endorse champion bolster praise assist aid help hail laud applaud commend | _ |

@@ -44,8 +44,14 @@ describe('negated and hypothetical claims are never asserted as fact', () => {
           )
             continue;
           const same = claims.filter((c) => matches(c, [s, p, o, status]));
+          // (an official counts for their state: "Rubio and Lavrov discussed … a possible
+          // meeting between Trump and Putin" gives a reported call that matches both at state
+          // level; it is the call, labelled as fact, not the meeting)
+          const stated = (c: (typeof claims)[number]) =>
+            (f.claims ?? []).some((e) => FACT.has(e[3]) && e[1] === p && matches(c, e));
           for (const c of same)
-            if (FACT.has(c.status)) wrong.push(`${f.id}: ${s} ${p} ${o} came out ${c.status}`);
+            if (FACT.has(c.status) && !stated(c))
+              wrong.push(`${f.id}: ${s} ${p} ${o} came out ${c.status}`);
         }
       }
       expect(wrong).toEqual([]);

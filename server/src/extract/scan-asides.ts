@@ -9,6 +9,9 @@ import type { Mention } from './types';
 /** Adverbs that may open an apposition: ", already Egypt's main supplier,". */
 const APPOSITION_ADVERBS = new Set(['already', 'itself', 'once', 'now', 'long', 'still']);
 
+/** Role nouns a following name may restate: "his counterpart, Gilberto Teodoro,". */
+const NAMED_ROLES = new Set(['counterpart']);
+
 /** Whether m sits in ", the Bosnian Serb leader," right after another mention. */
 export const apposed = (ctx: Ctx, m: Mention): boolean => {
   const { toks } = ctx;
@@ -39,6 +42,10 @@ export const appositionStart = (ctx: Ctx, c: number): number => {
       if (aside && ctx.endAt[k]) return k;
       break;
     }
+  // "his Philippine counterpart, Gilberto Teodoro, held talks": the name of the one just described
+  const named = ctx.endAt[c];
+  if (named && toks[named.start - 1]?.f === ',' && NAMED_ROLES.has(toks[named.start - 2]?.l ?? ''))
+    if (ctx.endAt[named.start - 1]) return named.start - 1;
   for (let k = c - 2; k >= c - 12 && k >= 1; k--) {
     const t = toks[k]!;
     if (t.f === ',') {

@@ -18,6 +18,8 @@ export const coordinated = (
   if (dir === -1 && m.resolved && m.end - m.start === 1 && ctx.toks[m.start]!.p === 'PRON')
     return out;
   let k = dir === 1 ? m.end : m.start - 1;
+  // "Koizumi and his Philippine counterpart"
+  if (dir === -1 && POSS_PRON.has(ctx.toks[k]?.f ?? '') && ctx.toks[k - 1]?.f === 'and') k--;
   let withAnd = out.length;
   // a title before a person's name: "Trump and Russian President Vladimir Putin"
   const title = (j: number): number => {
