@@ -60,7 +60,7 @@ const threatVerbSubject = (ctx: Ctx, i: number): Mention | undefined => {
  * The threatener, if the token at i opens a threat that names no target: "would take resolute
  * measures", "vowed a 'severe' response", "vowed to retaliate", "warned that Moscow would
  * respond", "vowed that the aggression would not go unpunished", "warned that any attack would
- * be met with a crushing response", "reserved the right to respond".
+ * be met with a crushing response", "reserved the right to respond", "would not stand idly by".
  */
 const threatener = (ctx: Ctx, i: number): Mention | undefined => {
   const { toks } = ctx;
@@ -68,11 +68,17 @@ const threatener = (ctx: Ctx, i: number): Mention | undefined => {
   // (cheap checks first: this runs on every token of a candidate sentence)
   const relevant =
     t.f === 'unpunished' ||
+    t.f === 'idly' ||
     t.l === 'meet' ||
     (t.p === 'VERB' && (t.l === 'reserve' || RETALIATE.has(t.l) || TAKE.has(t.l) || VOWS.has(t.l)));
   if (!relevant) return undefined;
   const window = toks.slice(Math.max(0, i - 4), i);
   if (t.f === 'unpunished' && toks[i - 1]?.l === 'go') return threatVerbSubject(ctx, i);
+  // "warned that Cairo would not stand idly by"
+  if (t.f === 'idly')
+    return toks[i - 1]?.l === 'stand' && window.some((x) => x.f === 'not' || x.f === "n't")
+      ? (threatVerbSubject(ctx, i) ?? leftSubject(ctx, i - 1, okThreatener)?.m)
+      : undefined;
   if (t.l === 'meet' && toks[i - 1]?.l === 'be') {
     const response = toks.slice(i + 1, i + 6).some((x) => RESPONSES.has(x.l));
     return response ? threatVerbSubject(ctx, i) : undefined;

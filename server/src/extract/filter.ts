@@ -104,7 +104,15 @@ for (const w of ['suit', 'likewise', 'same']) WORDS.set(w, TRIGGER | SIGNAL);
 // "would take resolute measures": a threat aimed at the latest adversary, named earlier
 for (const w of ['measures', 'steps', 'actions', 'countermeasures']) WORDS.set(w, TRIGGER | SIGNAL);
 // "vowed to retaliate", "warned that Moscow would respond": the same, without a named target
-for (const w of ['retaliate', 'retaliation', 'avenge', 'unpunished', 'reprisal', 'reprisals'])
+for (const w of [
+  'retaliate',
+  'retaliation',
+  'avenge',
+  'unpunished',
+  'reprisal',
+  'reprisals',
+  'idly',
+])
   WORDS.set(w, TRIGGER | SIGNAL);
 for (const w of ['respond', 'response', 'options']) WORDS.set(w, (WORDS.get(w) ?? 0) | SIGNAL);
 // "the two leaders", "both countries" name two actors at once

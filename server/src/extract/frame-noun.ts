@@ -20,12 +20,27 @@ import { isReporting, objectOk, POSS_PRON, subjectOk, type Ctx } from './scan-ct
 import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
+/** Verbs whose objects are guests: "hosted X and Y for talks". */
+const HOST_VERBS = new Set(['host', 'invite', 'welcome', 'receive', 'summon', 'convene']);
+
 /** The frame of a trigger noun at i ("Iran's deliveries to Moscow", "imposed sanctions on", "talks between"). */
 export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;
   const { s, inner, about } = nounPhrase(ctx, i);
   if (flags.has('vow')) return vowFrame(ctx, i, s, rule);
+  // "hosted the ministers of Egypt and Jordan for talks": the visit's purpose, not a meeting
+  // among the guests (the host verb before it holds the meeting)
+  if (
+    p === 'MEETS' &&
+    toks[s - 1]?.f === 'for' &&
+    !['with', 'between'].includes(toks[i + 1]?.f ?? '')
+  ) {
+    const verb = toks.slice(Math.max(0, s - 25), s - 1).findLast((t) => t.p === 'VERB');
+    // ("for a trilateral meeting": the guests meet each other too)
+    const joint = toks.slice(s, i).some((t) => /lateral$|^joint$|-way$/.test(t.f));
+    if (verb && HOST_VERBS.has(verb.l) && !joint) return null;
+  }
   // "lethal support" is weapons (a supply), not political support
   if (p === 'SUPPORTS' && toks[i - 1]?.f === 'lethal') return null;
   // "signed a joint declaration" (not "said in a joint statement")

@@ -204,4 +204,29 @@ describe('more phrasings', () => {
       'United States SANCTIONS Iran asserted',
     ]);
   });
+
+  it('reads the officials of a list of states as each state, and a host does not make guests meet', () => {
+    expect(
+      spo(
+        'Marco Rubio hosted the foreign ministers of Egypt, Saudi Arabia and the United Arab Emirates in Washington on Tuesday for talks on Sudan.',
+      ),
+    ).toEqual([
+      'Marco Rubio MEETS Egypt asserted',
+      'Marco Rubio MEETS Saudi Arabia asserted',
+      'Marco Rubio MEETS United Arab Emirates asserted',
+    ]);
+    expect(spo('Macron lashed out at the military rulers of Mali and Niger.')).toEqual([
+      'Emmanuel Macron CONDEMNS Mali asserted',
+      'Emmanuel Macron CONDEMNS Niger asserted',
+    ]);
+  });
+
+  it("reads asset freezes on 'as many as five' commanders, and 'would not stand idly by'", () => {
+    expect(
+      spo('EU ministers could impose asset freezes on as many as five senior Rwandan commanders.'),
+    ).toEqual(['European Union SANCTIONS Rwanda hypothetical']);
+    expect(
+      spo('Cairo blamed Ethiopia for the floods. It warned that Egypt would not stand idly by.'),
+    ).toEqual(['Egypt ACCUSES Ethiopia asserted', 'Egypt WARNS Ethiopia asserted']);
+  });
 });

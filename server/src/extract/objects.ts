@@ -19,12 +19,32 @@ import {
 } from './objects-words';
 import { isPrep, POSS_PRON, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
-import type { Mention } from './types';
+import type { Mention, Tok } from './types';
 
 /**
  * Objects of a trigger ending before `from`: the first eligible mention whose governing
  * preposition (or none: `_`) is one of the markers, plus mentions coordinated with it.
  */
+/** Length of "as many as", "up to", "at least", "more than" before a number at j, else 0. */
+const amountWords = (toks: Tok[], j: number): number => {
+  const w = (n: number) => toks[j + n]?.f ?? '';
+  const n =
+    w(0) === 'as' && w(1) === 'many' && w(2) === 'as'
+      ? 3
+      : AMOUNT_PAIRS.has(`${w(0)} ${w(1)}`)
+        ? 2
+        : 0;
+  return n > 0 && toks[j + n]?.p === 'NUM' ? n : 0;
+};
+const AMOUNT_PAIRS = new Set([
+  'up to',
+  'at least',
+  'more than',
+  'fewer than',
+  'less than',
+  'as much',
+]);
+
 export const rightObjects = (
   ctx: Ctx,
   from: number,
@@ -137,9 +157,9 @@ export const rightObjects = (
       prep = 'that';
     } else if (
       (t.f === 'of' || t.f === 'in') &&
-      (prep === null || prep === 'with' || prep === 'on' || prep === 'to') &&
+      (prep === null || ['with', 'on', 'to', 'at', 'against'].includes(prep)) &&
       ((nouns <= 1 && AGENT_OF.has(toks[j - 1]?.l ?? '')) ||
-        (nouns === 0 && t.f === 'of' && OFFICIAL_ROLES.has(toks[j - 1]?.l ?? '')))
+        (nouns <= 1 && t.f === 'of' && OFFICIAL_ROLES.has(toks[j - 1]?.l ?? '')))
     ) {
       // "support the government of X" is supporting X; "hosted the emir of Qatar" met Qatar
       sawNoun = false;
@@ -192,6 +212,8 @@ export const rightObjects = (
       (t.f === 'between' && toks[j + 1]?.p === 'NUM' && toks[j + 2]?.f === 'and')
     ) {
       // "hosts around 10,000 US troops", "has between 3,000 and 4,000 soldiers": an amount
+    } else if (amountWords(toks, j) > 0) {
+      j += amountWords(toks, j) - 1; // "on as many as five commanders", "up to 20 firms"
     } else if (t.p === 'VERB' && TROOP_HEADS.has(toks[j - 1]?.l ?? '') && /(ing|ed)$/.test(t.f)) {
       // "3,000 soldiers operating alongside M23 rebels in eastern Congo": a participle of the
       // troops, the place follows

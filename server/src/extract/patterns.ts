@@ -140,7 +140,7 @@ SIGNS_TREATY_WITH | declaration statement communique | with between | fallback j
 SIGNS_TREATY_WITH | partnership | with between | signed
 WARNS             | warning ultimatum | to against about |
 WARNS             | response retaliation reprisal consequence countermeasure | to against for | vow
-SANCTIONS         | sanction embargo tariff ban control restriction curb cap penalty blacklisting duty levy | on against |
+SANCTIONS         | sanction embargo tariff ban freeze control restriction curb cap penalty blacklisting duty levy | on against |
 SANCTIONS         | measure | against |
 CONDEMNS          | condemnation criticism rebuke | of |
 CONDEMNS          | protest | with to against over |
