@@ -54,6 +54,19 @@ export const corefMentions = (
           m.kind !== 'place' &&
           m.kind !== 'weapon',
       );
+  // "Trump hosted Zelensky … and told reporters afterwards that he was": the person who speaks,
+  // not the one last named (a person right after a verb or a preposition is no subject)
+  const reportedSpeaker = (i: number): Mention | undefined => {
+    if (toks[i - 1]?.f !== 'that') return undefined;
+    let r = i - 2;
+    while (r >= i - 5 && r >= 0 && !isReporting(toks[r]!)) r--;
+    if (r < i - 5 || r < 0 || toks[r]!.p !== 'VERB' || ms.some((m) => m.start > r && m.end < i))
+      return undefined;
+    const persons = ms.filter((m) => m.end <= r && isPerson(gaz, st, m.actorId) && !m.poss);
+    const subjects = persons.filter((m) => !['VERB', 'ADP'].includes(toks[m.start - 1]?.p ?? ''));
+    const last = subjects.at(-1);
+    return last && last !== persons.at(-1) ? last : undefined;
+  };
   // "The Houthis, who control Yemen's capital, said they …": the speaker, not a name in the aside
   const speakerBefore = (r: number): Mention | undefined => {
     let aside = false;
@@ -89,7 +102,7 @@ export const corefMentions = (
     let group: string[] | undefined;
     let poss = false;
     if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
-      id = nearest(i, true)?.actorId ?? st.lastPerson;
+      id = (reportedSpeaker(i) ?? nearest(i, true))?.actorId ?? st.lastPerson;
     else if (
       (t.f === 'his' || t.f === 'her') &&
       COUNTRY_NOUNS.has(toks[i + 1]?.l ?? '') &&

@@ -204,7 +204,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     : flags.has('weaponsubj')
       ? (m: Mention) => m.kind === 'weapon'
       : flags.has('named')
-        ? (m: Mention) => m.kind === 'actor'
+        ? // ("jets from Norway have arrived in Ukraine": a supply, see arrivals.ts)
+          (m: Mention) =>
+            m.kind === 'actor' &&
+            !toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.f === 'from')
         : (m: Mention) => subjectOk(m, p);
   // "there are DPRK troops in Russia"
   if (flags.has('troopsubj') && toks[i - 1]?.f === 'there') {

@@ -120,16 +120,16 @@ David Cameron||Former British Foreign Secretary|united-kingdom|Cameron
 Emmanuel Macron|Macron|President of France|france|*Macron
 Michel Barnier||Prime Minister of France|france|Barnier
 Jean-Noel Barrot|Jean-Noël Barrot|French Foreign Minister|france|Barrot
-Olaf Scholz|Scholz|Chancellor of Germany|germany|*Scholz
+Olaf Scholz|Scholz|Former Chancellor of Germany|germany|*Scholz
 Annalena Baerbock||German Foreign Minister|germany|*Baerbock
 Boris Pistorius||German Defence Minister|germany|*Pistorius
-Friedrich Merz||Leader of Germany's CDU|germany|Merz
+Friedrich Merz||Chancellor of Germany|germany|*Merz
 Giorgia Meloni|Meloni|Prime Minister of Italy|italy|*Meloni
 Donald Tusk||Prime Minister of Poland|poland|*Tusk
 Andrzej Duda||President of Poland|poland|*Duda
 Radoslaw Sikorski|Radosław Sikorski|Polish Foreign Minister|poland|Sikorski
 Viktor Orban|Viktor Orbán;Orban;Orbán|Prime Minister of Hungary|hungary|*Orban
-Robert Fico||Prime Minister of Slovakia|slovakia|Fico
+Robert Fico||Prime Minister of Slovakia|slovakia|*Fico
 Recep Tayyip Erdogan|Erdogan;Erdoğan;Recep Tayyip Erdoğan|President of Turkey|turkey|*Erdogan
 Hakan Fidan||Turkish Foreign Minister|turkey|*Fidan
 Narendra Modi|Modi|Prime Minister of India|india|*Modi

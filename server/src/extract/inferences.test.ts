@@ -229,4 +229,21 @@ describe('more phrasings', () => {
       spo('Cairo blamed Ethiopia for the floods. It warned that Egypt would not stand idly by.'),
     ).toEqual(['Egypt ACCUSES Ethiopia asserted', 'Egypt WARNS Ethiopia asserted']);
   });
+
+  it('reads goods arriving from a supplier as a supply, not a visit', () => {
+    expect(
+      spo('A batch of F-16 fighter jets from Norway and Belgium has arrived in Ukraine.'),
+    ).toEqual(['Belgium SUPPLIES Ukraine asserted', 'Norway SUPPLIES Ukraine asserted']);
+  });
+
+  it("takes 'he' after 'told reporters that' as the one who spoke", () => {
+    expect(
+      spo(
+        'Donald Trump hosted Volodymyr Zelensky on Friday and told reporters that he was not ready to send missiles to Ukraine.',
+      ),
+    ).toEqual([
+      'Donald Trump MEETS Volodymyr Zelensky asserted',
+      'Donald Trump SUPPLIES Ukraine negated',
+    ]);
+  });
 });

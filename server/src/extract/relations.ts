@@ -4,6 +4,7 @@ import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
 import { clashFrames } from './clashes';
 import { citedDeals, compoundSubjects } from './non-claims';
+import { arrivals } from './arrivals';
 import { callFrames } from './calls';
 import { hostFrames } from './hosts';
 import { mutualBlame } from './mutual';
@@ -282,7 +283,13 @@ export const findFrames = (ctx: Ctx): Frame[] => {
   const quoted = quoteThreat(ctx);
   if (quoted) out.push(quoted);
   out.push(...weaponOrigins(ctx, out), ...threatenedActs(ctx, out), ...exchanges(ctx, out));
-  out.push(...signedTexts(ctx), ...clashFrames(ctx), ...callFrames(ctx), ...tradeCuts(ctx));
+  out.push(
+    ...signedTexts(ctx),
+    ...clashFrames(ctx),
+    ...callFrames(ctx),
+    ...tradeCuts(ctx),
+    ...arrivals(ctx),
+  );
   out.push(...mutualBlame(ctx));
   out.push(...hostFrames(ctx, out), ...reciprocalDeployments(ctx, out));
   const shared = citedDeals(ctx, compoundSubjects(ctx, shareObjects(ctx, out)));

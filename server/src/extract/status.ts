@@ -334,7 +334,22 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const pastDenial =
     group.some((l) => l === 'not' || l === 'never' || l === "n't") &&
     !group.some((l) =>
-      ['will', 'would', 'shall', "'ll", 'decline', 'refuse', 'can', 'could'].includes(l),
+      [
+        'will',
+        'would',
+        'shall',
+        "'ll",
+        'decline',
+        'refuse',
+        'can',
+        'could',
+        // "was not ready to send": an unwillingness, not a past act denied
+        'ready',
+        'prepared',
+        'willing',
+        'plan',
+        'intend',
+      ].includes(l),
     );
   if (
     pastDenial &&
