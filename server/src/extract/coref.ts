@@ -1,4 +1,4 @@
-import { AGENT_HEADS, EVENT_REFS, TROOP_HEADS } from './lexicon';
+import { AGENT_HEADS, EVENT_REFS, OFFICIAL_ROLES, TROOP_HEADS } from './lexicon';
 import {
   ADDRESS_VERBS,
   allyNoun,
@@ -103,7 +103,27 @@ export const corefMentions = (
     let poss = false;
     if (t.p === 'PRON' && (t.f === 'he' || t.f === 'she' || t.f === 'him'))
       id = (reportedSpeaker(i) ?? nearest(i, true))?.actorId ?? st.lastPerson;
-    else if (
+    // "Trump urged him": the object is not the verb's own subject; the person last described
+    // ("the Israeli prime minister") or named before
+    if (t.f === 'him' && id !== undefined) {
+      let v = i - 1;
+      if (toks[v]?.p === 'VERB') v--;
+      while (v >= 0 && ['AUX', 'ADV'].includes(toks[v]!.p)) v--;
+      const subject = ms.find((m) => m.end === v + 1 && m.actorId === id);
+      if (subject) {
+        const other = [...ms]
+          .reverse()
+          .find(
+            (m) =>
+              m.end <= subject.start &&
+              m.actorId !== id &&
+              (isPerson(gaz, st, m.actorId) ||
+                (m.kind === 'agent' && OFFICIAL_ROLES.has(toks[m.end - 1]?.l ?? ''))),
+          );
+        id = other?.actorId;
+        if (id === undefined) return;
+      }
+    } else if (
       (t.f === 'his' || t.f === 'her') &&
       COUNTRY_NOUNS.has(toks[i + 1]?.l ?? '') &&
       (POSS.has(toks[i + 2]?.v ?? '') ||

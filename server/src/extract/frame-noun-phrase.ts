@@ -78,6 +78,8 @@ export const nounPhrase = (
       (tk.p === 'PUNCT' && ["'", '‘', '’'].includes(tk.v)) ||
       // "a renewed offensive", "the planned deal": a participle used as an adjective
       (tk.p === 'VERB' && /ed$/.test(tk.f) && toks[k - 1]?.p === 'DET') ||
+      // "Tehran's continued supply"
+      (tk.p === 'VERB' && /ed$/.test(tk.f) && POSS.has(toks[k - 1]?.v ?? '')) ||
       (tk.p === 'VERB' && /ed$/.test(tk.f) && toks[k - 1]?.f === '-') ||
       (tk.p === 'ADV' && ['ADJ', 'NOUN'].includes(toks[k + 1]!.p))
     )

@@ -246,4 +246,24 @@ describe('more phrasings', () => {
       'Donald Trump SUPPLIES Ukraine negated',
     ]);
   });
+
+  it("reads 'despite pressure from X' as X urging the one who acts", () => {
+    expect(
+      spo('Ankara has refused to expel Hamas officials despite mounting pressure from Washington.'),
+    ).toEqual(['United States URGES Turkey asserted']);
+    expect(spo('Under pressure from Washington, Israel agreed to a ceasefire.')).toEqual([
+      'United States URGES Israel asserted',
+    ]);
+  });
+
+  it("resolves 'him' past the verb's own subject, and 'Tehran's continued supply'", () => {
+    expect(
+      spo(
+        'Speaking alongside the Israeli prime minister, Trump urged him not to annex the West Bank.',
+      ),
+    ).toEqual(['Donald Trump URGES Israel asserted']);
+    expect(spo("The EU acted over Tehran's continued supply of drones to Russia.")).toEqual([
+      'Iran SUPPLIES Russia asserted',
+    ]);
+  });
 });

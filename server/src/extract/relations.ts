@@ -4,6 +4,7 @@ import { addresseeFrame, warnedTargets } from './addressee';
 import { reactionTargets } from './reactions';
 import { clashFrames } from './clashes';
 import { citedDeals, compoundSubjects } from './non-claims';
+import { appealFrames } from './appeals';
 import { arrivals } from './arrivals';
 import { callFrames } from './calls';
 import { hostFrames } from './hosts';
@@ -289,6 +290,7 @@ export const findFrames = (ctx: Ctx): Frame[] => {
     ...callFrames(ctx),
     ...tradeCuts(ctx),
     ...arrivals(ctx),
+    ...appealFrames(ctx),
   );
   out.push(...mutualBlame(ctx));
   out.push(...hostFrames(ctx, out), ...reciprocalDeployments(ctx, out));
