@@ -27,6 +27,9 @@ import { isPrep, objectOk, subjectOk, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
+/** What a demand for someone's freedom names: "demanded their release". */
+const FREED = new Set(['release', 'freedom', 'return']);
+
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
@@ -236,6 +239,13 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   if (flags.has('demand')) objects = demandTarget(ctx, i, h.ms, okO);
   if (objects.length === 0 && p === 'SUPPLIES') objects = relativeUser(ctx, i + 1, okO);
   if (objects.length === 0 && p === 'SUPPLIES') objects = askedBy(ctx, h.ms, okO);
+  // "demanded their immediate release": those to be freed are not the ones urged
+  if (p === 'URGES')
+    objects = objects.filter((m) => {
+      let n = m.end;
+      while (toks[n]?.p === 'ADJ') n++;
+      return !(m.poss && FREED.has(toks[n]?.l ?? ''));
+    });
   // "soldiers fighting alongside M23 rebels in eastern Congo": deployed to the place, not the group
   const group = objects[0] && ctx.gaz.actors.get(objects[0].actorId)?.kind === 'GROUP';
   if (p === 'DEPLOYS_TROOPS_TO' && group)

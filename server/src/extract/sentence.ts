@@ -52,7 +52,6 @@ const sentenceMentions = (
 const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
   const out: Draft[] = [];
   for (const f of findFrames(ctx)) {
-    const { status, speaker } = frameStatus(ctx, f);
     const p = f.rule.p;
     const pairs: [Mention, Mention][] = f.objects.length
       ? f.subjects.flatMap((s) => f.objects.map((o): [Mention, Mention] => [s, o]))
@@ -62,6 +61,9 @@ const drafts = (ctx: Ctx, st: ArticleState, index: number): Draft[] => {
             .filter((s) => !s.grouped && ctx.toks[s.end - 1]?.l !== 'mediator')
             .flatMap((s, k, a) => a.slice(k + 1).map((o): [Mention, Mention] => [s, o]))
         : [];
+    // (a frame without a pair makes no claim: its status is not needed)
+    if (pairs.length === 0) continue;
+    const { status, speaker } = frameStatus(ctx, f);
     for (const [s, first] of pairs.slice(0, 9)) {
       // "accused India of strikes on its territory": "its" is not the attacker's own
       const o =
