@@ -22,7 +22,7 @@ export const productGazetteer = async (): Promise<Gazetteer> =>
 
 /**
  * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
- * never tuned on (heldout-blind-3 … heldout-blind-20), in the order they were written.
+ * never tuned on (heldout-blind-3 … heldout-blind-23), in the order they were written.
  */
 export const FIXTURE_SETS = [
   'tuned',
@@ -76,4 +76,8 @@ export const FIXTURE_SETS = [
   'dev-aa',
   'dev-ab',
   'dev-ac',
+  'heldout-blind-21',
+  'heldout-blind-22',
+  'heldout-blind-23',
+  'dev-ad',
 ] as const;

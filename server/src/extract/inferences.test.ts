@@ -266,4 +266,15 @@ describe('more phrasings', () => {
       'Iran SUPPLIES Russia asserted',
     ]);
   });
+
+  it('condemns the author of an act named by a reduced passive, past a state-media dateline', () => {
+    expect(
+      spo(
+        'Pyongyang, November 9 (KCNA) -- North Korea issued a statement denouncing the air drills staged by the United States near the border.',
+      ),
+    ).toEqual(['North Korea CONDEMNS United States asserted']);
+    expect(spo('The UAE strongly condemned the drone attack launched by the Houthis.')).toEqual([
+      'United Arab Emirates CONDEMNS Houthis asserted',
+    ]);
+  });
 });

@@ -25,6 +25,15 @@ import type { Mention, Tok } from './types';
  * Objects of a trigger ending before `from`: the first eligible mention whose governing
  * preposition (or none: `_`) is one of the markers, plus mentions coordinated with it.
  */
+/** Whether "by" before j closes a participle after a noun ("the drills staged (…) by"). */
+const reducedBy = (toks: Tok[], from: number, j: number): boolean => {
+  const by = toks.slice(from, j).findLastIndex((x) => x.f === 'by') + from;
+  const v = toks
+    .slice(from, by)
+    .findLastIndex((x, n, a) => x.p === 'VERB' && /ed$/.test(x.f) && a[n - 1]?.p === 'NOUN');
+  return v >= 0 && by - (from + v) <= 6;
+};
+
 /** Length of "as many as", "up to", "at least", "more than" before a number at j, else 0. */
 const amountWords = (toks: Tok[], j: number): number => {
   const w = (n: number) => toks[j + n]?.f ?? '';
@@ -111,7 +120,10 @@ export const rightObjects = (
       const byAuthor =
         prep === 'by' &&
         markers.has('_') &&
-        ACT_NOUNS.has(toks.slice(from, j).findLast((x) => x.p === 'NOUN')?.l ?? '');
+        (ACT_NOUNS.has(toks.slice(from, j).findLast((x) => x.p === 'NOUN')?.l ?? '') ||
+          // "condemned the drills staged by the US", "the measures adopted against Russia by
+          // the EU": a reduced passive names the author of what is condemned
+          reducedBy(toks, from, j));
       const marker = byAuthor || listed ? '_' : (prep ?? (sawNoun && !apposed ? null : '_'));
       if (marker !== null && markers.has(marker) && ok(m)) {
         const objects = gapped(ctx, coordinated(ctx, m, ok, 1), marker, ok);
@@ -234,6 +246,15 @@ export const rightObjects = (
         if (LINKED.has(t.l) && markers.has('_') && prep === null && ok(owner)) return [owner];
         break;
       }
+    } else if (
+      t.p === 'VERB' &&
+      /ed$/.test(t.f) &&
+      toks[j - 1]?.p === 'NOUN' &&
+      markers.has('_') &&
+      prep === null &&
+      toks.slice(j + 1, j + 6).some((x) => x.f === 'by')
+    ) {
+      // "condemned the drills staged (near the border) by the US": on to the author
     } else if (t.p === 'VERB' || t.p === 'AUX' || t.p === 'SCONJ') break;
     else if ((t.p === 'NOUN' && !ROLE_WORDS.has(t.f)) || (t.p === 'PRON' && !POSS_PRON.has(t.f))) {
       sawNoun = true;

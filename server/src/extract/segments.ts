@@ -52,11 +52,22 @@ export const sureSentences = (text: string, from: number, to: number): Segment[]
 };
 
 /**
- * A wire dateline at the start of a paragraph ("VIENNA, Nov 18 (Reuters) — ", "ERBIL, Iraq — "):
- * where the report was filed, not an actor in it. Returns where the story itself starts.
+ * A wire dateline at the start of a paragraph ("VIENNA, Nov 18 (Reuters) — ", "ERBIL, Iraq — ",
+ * "Pyongyang, November 9 (KCNA) -- ", "MOSCOW, November 12. /TASS/. "): where the report was
+ * filed, not an actor in it. A city in capitals needs only a dash after it; a city written
+ * as a name needs a date or an agency ("Damascus, SANA - ").
  */
-const DATELINE =
-  /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z/ ]+\))? ?(?:—|–|--?) ?/;
+const CAPS = "[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*";
+const TITLE = "[A-Z][a-z.'-]+(?: [A-Z][a-z.'-]+)*";
+const PLACE = "(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*)?";
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
+const DATE = `(?:,? (?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH}\\.?(?: \\d{1,2})?(?:, \\d{4})?\\.?)`;
+const AGENCY = '(?: ?\\([A-Za-z/ ]+\\)| ?/[A-Z]+/\\.?|, [A-Z]{2,8}(?= ?[—–-]))';
+const DASH = '(?: ?(?:—|–|--?))';
+const DATELINE = new RegExp(
+  `^(?:${CAPS}${PLACE}${DATE}?${AGENCY}?${DASH}|${CAPS}${PLACE}${DATE}?${AGENCY}|` +
+    `${TITLE}${PLACE}(?:${DATE}${AGENCY}?|, [A-Z]{2,8})${DASH}) ?`,
+);
 export const datelineEnd = (text: string, from: number, to: number): number => {
   const m = DATELINE.exec(text.slice(from, Math.min(to, from + 90)));
   return m ? from + m[0].length : from;
