@@ -32,6 +32,22 @@ export const callFrames = (ctx: Ctx): Frame[] => {
   const out: Frame[] = [];
   toks.forEach((t, c) => {
     if (!CALLS.has(t.l) || t.p !== 'NOUN') return;
+    // "received a phone call from President Emmanuel Macron": the caller meets the receiver
+    if (CALL_KINDS.has(toks[c - 1]?.l ?? '') && toks[c + 1]?.f === 'from') {
+      let a = c + 2;
+      while (
+        a < c + 6 &&
+        toks[a] &&
+        !ctx.startAt[a] &&
+        ['DET', 'PROPN', 'NOUN'].includes(toks[a]!.p)
+      )
+        a++;
+      const caller = ctx.startAt[a];
+      const receiver = leftSubject(ctx, c, (m) => isDoer(m) && objectOk(m, 'MEETS'));
+      if (caller && isDoer(caller) && receiver && receiver.m.actorId !== caller.actorId)
+        out.push(inferredFrame(MEET_RULE, c, [receiver.m], [caller], receiver.clause, c));
+      return;
+    }
     // "in a phone call", "during a telephone conversation"
     let k = c - 1;
     if (CALL_KINDS.has(toks[k]?.l ?? '')) k--;

@@ -277,4 +277,18 @@ describe('more phrasings', () => {
       'United Arab Emirates CONDEMNS Houthis asserted',
     ]);
   });
+
+  it('reads the official voice: a ministry of a state, a call received, representations lodged', () => {
+    expect(
+      spo(
+        'The Ministry of Foreign Affairs of the Russian Federation condemned the measures adopted against Russia by the European Union.',
+      ),
+    ).toEqual(['Russia CONDEMNS European Union asserted']);
+    expect(
+      spo('Mohammed bin Salman received on Thursday a phone call from President Emmanuel Macron.'),
+    ).toEqual(['Mohammed bin Salman MEETS Emmanuel Macron asserted']);
+    expect(spo('China has lodged solemn representations with the Philippines.')).toEqual([
+      'China CONDEMNS Philippines asserted',
+    ]);
+  });
 });

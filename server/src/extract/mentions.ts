@@ -184,6 +184,29 @@ const basedIn = (toks: Tok[], m: Mention, free: number): Mention => {
   return AGENT_HEADS.has(head.l) ? { ...m, start: k - 2, kind: 'agent' } : m;
 };
 
+/**
+ * "the Ministry of Foreign Affairs of the Russian Federation", "the armed forces of the DPRK":
+ * a body named with its state acts for the state, like "Russia's foreign ministry".
+ */
+const bodyOf = (toks: Tok[], m: Mention, free: number): Mention => {
+  let k = m.start - 1;
+  if (toks[k]?.f === 'the') k--;
+  if (toks[k]?.f !== 'of') return m;
+  // past the body's own name: "Ministry of Foreign Affairs", "Ministry of National Defence"
+  let h = k - 1;
+  const named = (x: Tok | undefined) => x !== undefined && x.p !== 'VERB' && isCap(x.v);
+  while (h > free && h > k - 6 && (named(toks[h]) || ['of', 'and'].includes(toks[h]!.f))) {
+    if (AGENT_HEADS.has(toks[h]!.l) && toks[h - 1]?.f === 'the') break;
+    h--;
+  }
+  if (h <= free && h !== free) return m;
+  const head = toks[h];
+  const opened = toks[h - 1]?.f === 'the' || toks[h - 1]?.f === 'armed';
+  return head && h >= free && AGENT_HEADS.has(head.l) && opened && head.p !== 'VERB'
+    ? { ...m, start: toks[h - 1]?.f === 'armed' ? h - 1 : h, kind: 'agent' }
+    : m;
+};
+
 /** Gazetteer, demonym and short-name mentions of one sentence, in order, non-overlapping. */
 export const gazetteerMentions = (
   toks: Tok[],
@@ -260,6 +283,7 @@ export const gazetteerMentions = (
     } else if (mention?.kind === 'actor' || mention?.kind === 'troops')
       mention = troopsFrom(toks, mention, out.at(-1)?.end ?? 0);
     if (mention?.kind === 'actor') mention = basedIn(toks, mention, out.at(-1)?.end ?? 0);
+    if (mention?.kind === 'actor') mention = bodyOf(toks, mention, out.at(-1)?.end ?? 0);
     if (mention) out.push(mention);
     i = mention ? Math.max(mention.end, end) : end;
   }

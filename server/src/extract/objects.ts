@@ -251,7 +251,7 @@ export const rightObjects = (
       /ed$/.test(t.f) &&
       toks[j - 1]?.p === 'NOUN' &&
       markers.has('_') &&
-      prep === null &&
+      (prep === null || prep === 'of') &&
       toks.slice(j + 1, j + 6).some((x) => x.f === 'by')
     ) {
       // "condemned the drills staged (near the border) by the US": on to the author

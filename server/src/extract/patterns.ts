@@ -143,7 +143,7 @@ WARNS             | response retaliation reprisal consequence countermeasure | t
 SANCTIONS         | sanction embargo tariff ban freeze control restriction curb cap penalty blacklisting duty levy | on against |
 SANCTIONS         | measure | against |
 CONDEMNS          | condemnation criticism rebuke | of |
-CONDEMNS          | protest | with to against over |
+CONDEMNS          | protest representation | with to against over |
 ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation negotiation | with to between | fallback
 SUPPORTS          | support backing | for of to |
