@@ -123,18 +123,13 @@ const EVENT_DETS = new Set(['the', 'this', 'these', 'such', 'The', 'This', 'Thes
 /**
  * A cheap first test before the word look-ups (hand-written: this loop sees every word of
  * every article, and hashing each word for a map look-up cost more than all the rest of it):
- * a byte per hash of (length, first two letters, last two letters) of the lower-case words
- * that mean something.
+ * a bit per (length, first letter, last letter) of the lower-case words that mean something.
  */
-const SHAPES = new Uint8Array(1 << 20);
-const shapeOf = (w: string): number => {
-  const n = w.length;
-  const h =
-    (((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(1)) * 31 + w.charCodeAt(n - 1)) * 31 +
-    w.charCodeAt(n - 2);
-  return h & 0xfffff;
-};
-for (const w of [...WORDS.keys(), ...EVENT_WORDS]) if (w.length >= 2) SHAPES[shapeOf(w)] = 1;
+const SHAPES = new Uint8Array(32 * 128 * 128);
+const shapeOf = (len: number, first: number, last: number): number =>
+  (Math.min(len, 31) << 14) | ((first & 127) << 7) | (last & 127);
+for (const w of [...WORDS.keys(), ...EVENT_WORDS])
+  SHAPES[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 const PLAIN = /^[A-Za-z0-9-]*$/;
 const trimWord = (w: string): string => {
   const a = w.charCodeAt(0);
@@ -197,7 +192,10 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
     const upper = (c >= 65 && c <= 90) || (c >= 128 && UPPER.test(w));
     // (non-ASCII letters fall through to the look-ups: their shape bits may collide)
     const shaped =
-      upper || c >= 128 || SHAPES[shapeOf(w)] === 1 || w.charCodeAt(w.length - 1) >= 128;
+      upper ||
+      c >= 128 ||
+      SHAPES[shapeOf(w.length, c, w.charCodeAt(w.length - 1))] === 1 ||
+      w.charCodeAt(w.length - 1) >= 128;
     if (!shaped) continue; // most words: nothing to remember
     const kind = WORDS.get(upper ? w.toLowerCase() : w) ?? 0;
     const event = !upper && EVENT_WORDS.has(w) && EVENT_DETS.has(raws[i - 1] ?? '');
