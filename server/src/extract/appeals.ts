@@ -6,7 +6,7 @@
 import { inferredFrame, type Frame } from './frame';
 import { verbRule } from './patterns';
 import { leftSubject } from './scan';
-import { isDoer, isReporting, objectOk, type Ctx } from './scan-ctx';
+import { isDoer, isReporting, mentionAfter, objectOk, type Ctx } from './scan-ctx';
 import type { Mention } from './types';
 
 const URGE_RULE = verbRule('URGES');
@@ -33,10 +33,7 @@ export const appealFrames = (ctx: Ctx): Frame[] => {
       return;
     if (t.f === 'under' && noun.l !== 'pressure') return;
     // ("from Ukrainian President Volodymyr Zelensky": past the title)
-    let a = k + 2;
-    while (a < k + 6 && toks[a] && !ctx.startAt[a] && ['DET', 'ADJ', 'PROPN'].includes(toks[a]!.p))
-      a++;
-    const asker = ctx.startAt[a];
+    const asker = mentionAfter(ctx, k + 2, ['DET', 'ADJ', 'PROPN']);
     if (!asker || !isDoer(asker) || !objectOk(asker, 'URGES')) return;
     // the one asked: the subject of the clause the appeal is the background of
     const ok = (m: Mention) => isDoer(m) && objectOk(m, 'URGES');

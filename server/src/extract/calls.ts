@@ -6,7 +6,7 @@ import { inferredFrame, type Frame } from './frame';
 import { POSS } from './mentions';
 import { verbRule } from './patterns';
 import { leftSubject } from './scan';
-import { isDoer, objectOk, type Ctx } from './scan-ctx';
+import { isDoer, mentionAfter, objectOk, type Ctx } from './scan-ctx';
 
 const MEET_RULE = verbRule('MEETS');
 const CALLS = new Set(['call', 'conversation']);
@@ -34,15 +34,7 @@ export const callFrames = (ctx: Ctx): Frame[] => {
     if (!CALLS.has(t.l) || t.p !== 'NOUN') return;
     // "received a phone call from President Emmanuel Macron": the caller meets the receiver
     if (CALL_KINDS.has(toks[c - 1]?.l ?? '') && toks[c + 1]?.f === 'from') {
-      let a = c + 2;
-      while (
-        a < c + 6 &&
-        toks[a] &&
-        !ctx.startAt[a] &&
-        ['DET', 'PROPN', 'NOUN'].includes(toks[a]!.p)
-      )
-        a++;
-      const caller = ctx.startAt[a];
+      const caller = mentionAfter(ctx, c + 2, ['DET', 'PROPN', 'NOUN']);
       const receiver = leftSubject(ctx, c, (m) => isDoer(m) && objectOk(m, 'MEETS'));
       if (caller && isDoer(caller) && receiver && receiver.m.actorId !== caller.actorId)
         out.push(inferredFrame(MEET_RULE, c, [receiver.m], [caller], receiver.clause, c));

@@ -122,22 +122,25 @@ const eventNoun = (toks: Tok[], i: number): number => {
   return n;
 };
 
-/** Everyone who did the act "the strikes" at i refers to, when several did it together. */
-export const eventGroup = (
+/**
+ * What is known of the act "the strikes" at i refers to, by author: everyone who did it when
+ * several did it together, and whether it was only planned or alleged ("the deployment" after
+ * "Sweden will deploy …").
+ */
+export const eventDetails = (
   toks: Tok[],
   i: number,
   st: ArticleState,
   author: string,
-): string[] | undefined => {
+): { group?: string[]; unsure?: true } => {
   const kind = EVENT_KIND[toks[eventNoun(toks, i)]?.l ?? ''];
-  const group = kind === undefined ? undefined : st.coAuthors.get(kind);
-  return group?.includes(author) ? group : undefined;
-};
-
-/** Whether "the deployment" at i, by author, refers back to an act only planned or alleged. */
-export const eventUnsure = (toks: Tok[], i: number, st: ArticleState, author: string): boolean => {
-  const kind = EVENT_KIND[toks[eventNoun(toks, i)]?.l ?? ''];
-  return kind !== undefined && st.unsureBy.has(kind) && st.lastBy.get(kind) === author;
+  if (kind === undefined) return {};
+  const group = st.coAuthors.get(kind);
+  const unsure = st.unsureBy.has(kind) && st.lastBy.get(kind) === author;
+  return {
+    ...(group?.includes(author) ? { group } : {}),
+    ...(unsure ? { unsure: true } : {}),
+  };
 };
 
 /** The author of the act "the strike" at i refers to: the last actor of that kind of act. */

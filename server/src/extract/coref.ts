@@ -13,8 +13,7 @@ import {
   DESCRIPTIONS,
   EVENT_DETS,
   eventAuthor,
-  eventGroup,
-  eventUnsure,
+  eventDetails,
   eventRef,
   isPerson,
   listAround,
@@ -433,7 +432,6 @@ export const corefMentions = (
     } else if (EVENT_DETS.has(t.f) && eventRef(toks, i, covered) && eventAuthor(toks, i, st)) {
       // "Kyiv condemned the strike", "The decision drew criticism": the last act's author(s)
       const author = eventAuthor(toks, i, st)!;
-      const group = eventGroup(toks, i, st, author);
       out.push({
         start: i,
         end: eventRef(toks, i, covered),
@@ -441,8 +439,7 @@ export const corefMentions = (
         kind: 'event',
         poss: false,
         resolved: true,
-        ...(group ? { group } : {}),
-        ...(eventUnsure(toks, i, st, author) ? { unsure: true } : {}),
+        ...eventDetails(toks, i, st, author),
       });
       return;
     } else if (

@@ -199,10 +199,10 @@ const bodyOf = (toks: Tok[], m: Mention, free: number): Mention => {
     if (AGENT_HEADS.has(toks[h]!.l) && toks[h - 1]?.f === 'the') break;
     h--;
   }
-  if (h <= free && h !== free) return m;
+  if (h < free) return m; // (the words belong to the mention before)
   const head = toks[h];
   const opened = toks[h - 1]?.f === 'the' || toks[h - 1]?.f === 'armed';
-  return head && h >= free && AGENT_HEADS.has(head.l) && opened && head.p !== 'VERB'
+  return head && AGENT_HEADS.has(head.l) && opened && head.p !== 'VERB'
     ? { ...m, start: toks[h - 1]?.f === 'armed' ? h - 1 : h, kind: 'agent' }
     : m;
 };

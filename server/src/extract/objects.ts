@@ -36,22 +36,21 @@ const reducedBy = (toks: Tok[], from: number, j: number): boolean => {
 
 /** Length of "as many as", "up to", "at least", "more than" before a number at j, else 0. */
 const amountWords = (toks: Tok[], j: number): number => {
-  const w = (n: number) => toks[j + n]?.f ?? '';
-  const n =
-    w(0) === 'as' && w(1) === 'many' && w(2) === 'as'
-      ? 3
-      : AMOUNT_PAIRS.has(`${w(0)} ${w(1)}`)
-        ? 2
-        : 0;
-  return n > 0 && toks[j + n]?.p === 'NUM' ? n : 0;
+  const second = AMOUNT_STARTS.get(toks[j]?.f ?? '');
+  if (second === undefined || !second.includes(toks[j + 1]?.f ?? '')) return 0;
+  // ("as many as": three words)
+  const n = toks[j + 1]!.f === 'many' ? 3 : 2;
+  if (n === 3 && toks[j + 2]?.f !== 'as') return 0;
+  return toks[j + n]?.p === 'NUM' ? n : 0;
 };
-const AMOUNT_PAIRS = new Set([
-  'up to',
-  'at least',
-  'more than',
-  'fewer than',
-  'less than',
-  'as much',
+/** First word of an amount phrase → the words that may follow it. */
+const AMOUNT_STARTS = new Map([
+  ['as', ['many', 'much']],
+  ['up', ['to']],
+  ['at', ['least']],
+  ['more', ['than']],
+  ['fewer', ['than']],
+  ['less', ['than']],
 ]);
 
 export const rightObjects = (
@@ -65,6 +64,7 @@ export const rightObjects = (
   let sawNoun = false;
   let nouns = 0;
   let comma = false;
+  let amount = 0;
   for (let j = from; j < toks.length && j < from + 22; j++) {
     const t = toks[j]!;
     // "criticised what it called Washington's long-arm jurisdiction": past the naming clause
@@ -224,8 +224,8 @@ export const rightObjects = (
       (t.f === 'between' && toks[j + 1]?.p === 'NUM' && toks[j + 2]?.f === 'and')
     ) {
       // "hosts around 10,000 US troops", "has between 3,000 and 4,000 soldiers": an amount
-    } else if (amountWords(toks, j) > 0) {
-      j += amountWords(toks, j) - 1; // "on as many as five commanders", "up to 20 firms"
+    } else if ((amount = amountWords(toks, j)) > 0) {
+      j += amount - 1; // "on as many as five commanders", "up to 20 firms"
     } else if (t.p === 'VERB' && TROOP_HEADS.has(toks[j - 1]?.l ?? '') && /(ing|ed)$/.test(t.f)) {
       // "3,000 soldiers operating alongside M23 rebels in eastern Congo": a participle of the
       // troops, the place follows

@@ -63,6 +63,19 @@ export const subjectOk = (m: Mention, p: Predicate, weapons = false): boolean =>
   (m.kind === 'weapon' && (p === 'ATTACKS' ? !m.made : weapons));
 
 /** A mention that can act or be acted on as a party: a named actor or an agent ("US officials"). */
+/**
+ * The mention that starts at a, or after up to four title words of the given kinds ("from
+ * Ukrainian President Volodymyr Zelensky", "a phone call from President Emmanuel Macron").
+ */
+export const mentionAfter = (
+  ctx: Ctx,
+  a: number,
+  titles: readonly string[],
+): Mention | undefined => {
+  let k = a;
+  while (k < a + 4 && ctx.toks[k] && !ctx.startAt[k] && titles.includes(ctx.toks[k]!.p)) k++;
+  return ctx.startAt[k];
+};
 export const isDoer = (m: Mention): boolean => m.kind === 'actor' || m.kind === 'agent';
 export const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 export const POSS_PRON = new Set(['his', 'her', 'its', 'their', 'our']);

@@ -192,9 +192,10 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     toks.slice(anchor + 1, f.head).some((t) => t.f === 'no' && t.p === 'DET');
   // "No new UN sanctions have been imposed on North Korea": the noun phrase opens with "no"
   let np = f.head;
-  while (np > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[np - 1]!.p)) np--;
+  if (f.form === 'noun')
+    while (np > 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[np - 1]!.p)) np--;
   const noneBefore =
-    (f.form === 'noun' && toks[np - 1]?.f === 'no' && np - 1 === 0) ||
+    (f.form === 'noun' && np === 1 && toks[0]?.f === 'no') ||
     // "No US troops have been deployed to Ukraine"
     f.subjects.some((m) => toks[m.start - 1]?.f === 'no' && toks[m.start - 1]?.p === 'DET');
   // "Mexico, once Havana's second-largest supplier, …": a former role no longer holds
