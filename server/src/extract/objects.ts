@@ -64,7 +64,7 @@ export const rightObjects = (
   let sawNoun = false;
   let nouns = 0;
   let comma = false;
-  let amount = 0;
+  let amount: number;
   for (let j = from; j < toks.length && j < from + 22; j++) {
     const t = toks[j]!;
     // "criticised what it called Washington's long-arm jurisdiction": past the naming clause
