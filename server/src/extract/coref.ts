@@ -95,6 +95,22 @@ export const corefMentions = (
     }
     return undefined;
   };
+  /** "Iran has sent it drones": what an object "it" right after a verb with a named subject is. */
+  const objectIt = (i: number): string | undefined => {
+    // ("Seoul said it would …": the subject of a clause, not an object)
+    if (toks[i - 1]?.p !== 'VERB' || isReporting(toks[i - 1]!)) return undefined;
+    if (['AUX', 'VERB', 'PART', 'ADV'].includes(toks[i + 1]?.p ?? '')) return undefined;
+    let v = i - 2;
+    while (v >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[v]!.p)) v--;
+    const subject = out.find((m) => m.end === v + 1 && !m.poss && m.kind === 'actor');
+    if (!subject || isPerson(gaz, st, subject.actorId)) return undefined;
+    const before = out.filter((m) => m.end <= subject.start && m.kind === 'actor');
+    const parallel = before.findLast((m) => m.resolved && toks[m.start]?.f === 'it');
+    const m =
+      parallel ??
+      before.findLast((x) => x.actorId !== subject.actorId && !isPerson(gaz, st, x.actorId));
+    return m && m.actorId !== subject.actorId ? m.actorId : undefined;
+  };
   toks.forEach((t, i) => {
     if (covered(i) || !STARTERS.has(t.f)) return;
     let id: string | undefined;
@@ -276,6 +292,10 @@ export const corefMentions = (
           ? ms.findLast((m) => m.end <= before && (m.kind === 'actor' || m.kind === 'agent'))
           : nearest(i, false);
       id = near && near.start > 1 ? near.actorId : undefined;
+    } else if (t.f === 'it' && t.p === 'PRON' && objectIt(i) !== undefined) {
+      // "North Korea has supplied Russia …; Iran has sent it drones": the object of a verb is
+      // not its own subject, and parallel clauses keep the same one
+      id = objectIt(i);
     } else if ((t.f === 'it' || t.f === 'they') && t.p === 'PRON') {
       // "Moscow said it would…", "the administration made clear that it intends…"
       const r = toks

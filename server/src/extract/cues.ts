@@ -35,6 +35,7 @@ const CATENATIVE = new Set([
   'have',
   'do',
   'get',
+  'move', // "urged Armenia to move quickly to sign"
 ]);
 export const NOMINAL_HYPO = new Set([
   'possible',
@@ -82,6 +83,11 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
       toks[k - 3]?.f === 'for'
     ) {
       k -= 3;
+      continue;
+    }
+    // "did not, however, endorse": past a parenthetical adverb
+    if (t.f === ',' && toks[k - 1]?.p === 'ADV' && toks[k - 2]?.f === ',') {
+      k -= 2;
       continue;
     }
     // "without reaching an agreement"
@@ -255,6 +261,8 @@ interface Cues {
   semicolons: number[];
   alleged: boolean;
   reported: boolean;
+  /** "reportedly": reports its own clause */
+  reportedlyAt: number[];
   according?: Mention;
   /** positions of "according to": they report the clause they belong to */
   accordingAt: number[];
@@ -278,12 +286,17 @@ export const sentenceCues = (ctx: Ctx): Cues => {
     contrasts: [],
     alleged: false,
     reported: false,
+    reportedlyAt: [],
   };
   toks.forEach((t, k) => {
     const f = t.f;
     if (f === ';') c.semicolons.push(k);
     if (
       CONDITIONALS.has(f) ||
+      // "Consider a scenario in which the PLA invades Taiwan", "Imagine that …"
+      ((f === 'which' || f === 'where') &&
+        (toks[k - 1]?.l === 'scenario' || toks[k - 2]?.l === 'scenario')) ||
+      (k === 0 && (f === 'imagine' || f === 'suppose')) ||
       // "Were China to invade Taiwan, …": an inverted conditional
       (f === 'were' && k === 0 && toks[k + 1]?.p !== 'VERB') ||
       (f === 'should' &&
@@ -292,7 +305,7 @@ export const sentenceCues = (ctx: Ctx): Cues => {
       c.conditionals.push(k);
     // ("struck suspected PKK positions": the suspicion is about the target, not the strike)
     if (ALLEGED_CUES.has(f) && !(f === 'suspected' && toks[k - 1]?.p === 'VERB')) c.alleged = true;
-    if (f === 'reportedly') c.reported = true;
+    if (f === 'reportedly') c.reportedlyAt.push(k);
     if (f === 'no' && /^(evidence|sign|indication|proof)$/.test(toks[k + 1]?.f ?? ''))
       c.noEvidence.push(k);
     // "reports that …", "claims that …": the content is reported, or alleged

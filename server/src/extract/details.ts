@@ -28,8 +28,8 @@ vehicles: vehicle | armored vehicle | armoured vehicle
 small arms: small arm
 medical supplies: medical supply
 intelligence: satellite imagery | intelligence sharing | intelligence | targeting data | satellite data | data
-dual-use technology: machine tool | microelectronic | nitrocellulose | electronic
-commodities: fertiliser | fertilizer | grain | wheat | coal | uranium | aluminium | aluminum | steel | chemical | rare earth | mineral | metal | diesel | fuel
+dual-use technology: machine tool | microelectronic | nitrocellulose | electronic | electronics | avionics | spare part | aircraft part | ball bearing | bearing
+commodities: fertiliser | fertilizer | grain | wheat | coal | uranium | aluminium | aluminum | steel | chemical | rare earth | mineral | metal | diesel | fuel | petroleum product | refined product | copper | nickel | potash | gold
 money: loan | credit | cash | funding | fund | money
 `;
 

@@ -80,4 +80,8 @@ export const FIXTURE_SETS = [
   'heldout-blind-22',
   'heldout-blind-23',
   'dev-ad',
+  'dev-ae',
+  'dev-af',
+  'dev-ag',
+  'dev-ah',
 ] as const;

@@ -45,6 +45,10 @@ export const QUANTITY_WORDS = new Set([
   'almost',
   'over',
   'some',
+  'well', // "imposed well over 20,000 sanctions"
+  'roughly',
+  'approximately',
+  'just',
 ]);
 export const REACTION_VERBS = new Set([
   'draw',

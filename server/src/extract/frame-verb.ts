@@ -27,6 +27,17 @@ import { isPrep, objectOk, subjectOk, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
 import type { Mention } from './types';
 
+/** Economic measures: what they "target" is not attacked. */
+const MEASURES = new Set([
+  'measure',
+  'sanction',
+  'tariff',
+  'restriction',
+  'ban',
+  'curb',
+  'control',
+]);
+
 /** What a demand for someone's freedom names: "demanded their release". */
 const FREED = new Set(['release', 'freedom', 'return']);
 
@@ -234,6 +245,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     ? { ms: [reducedTroops], clause: reducedTroops.start, accused: false }
     : subjectOf(ctx, i, okS);
   if (!h) return null;
+  // "the measures … would target refineries in Shandong": sanctions aimed, not strikes
+  const said = h.ms[0] ? toks[h.ms[0].end - 1]?.l : undefined;
+  if (p === 'ATTACKS' && t.l === 'target' && MEASURES.has(said ?? '')) return null;
   let objects =
     flags.has('threat') || flags.has('demand') ? [] : rightObjects(ctx, i + 1, rule.obj, okO);
   if (flags.has('demand')) objects = demandTarget(ctx, i, h.ms, okO);

@@ -8,14 +8,14 @@
  */
 export const STATES = `
 united-states|United States|US;U.S.;USA;U.S.A.;America;United States of America;Biden administration;Trump administration;Obama administration;US administration;U.S. administration;US government;U.S. government|Washington;Washington D.C.;White House;Pentagon;State Department;U.S. State Department;US State Department;Department of State;Department of Defense;Defense Department;U.S. Defense Department;US Treasury;U.S. Treasury;Treasury Department;US Treasury Department;U.S. Treasury Department;US Department of the Treasury;U.S. Department of the Treasury;Congress;Capitol Hill;National Security Council;CIA;US Central Command;U.S. Central Command;CENTCOM;Foggy Bottom;FBI;Justice Department;Department of Justice;Commerce Department;Department of Commerce;US Commerce Department;U.S. Commerce Department;NSA;US Navy;U.S. Navy;US Army;U.S. Army;US Air Force;U.S. Air Force;US military;U.S. military;Office of Foreign Assets Control;OFAC;Bureau of Industry and Security;Defense Security Cooperation Agency;DSCA;US Trade Representative;USTR;Indo-Pacific Command;INDOPACOM;US Indo-Pacific Command;U.S. Indo-Pacific Command;European Command;US European Command;U.S. European Command;Africa Command;AFRICOM|American|
-russia|Russia|Russian Federation|Moscow;Kremlin;Duma;State Duma;TASS;RIA Novosti|Russian|Kursk;Belgorod;Bryansk;Vladivostok;Kaliningrad;St Petersburg;Saint Petersburg;Kazan;Rostov;Novorossiysk;Siberia
+russia|Russia|Russian Federation|Moscow;Kremlin;Duma;State Duma;TASS;RIA Novosti|Russian|Kursk;Belgorod;Bryansk;Vladivostok;Kaliningrad;St Petersburg;Saint Petersburg;Kazan;Rostov;Novorossiysk;Siberia;Primorsk;Ust-Luga;Murmansk;Sevastopol;Yekaterinburg;Novosibirsk;Chelyabinsk
 ukraine|Ukraine||Kyiv;Kiev;Zelensky government;Zelenskyy government;Verkhovna Rada|Ukrainian|Kharkiv;Odesa;Odessa;Zaporizhzhia;Dnipro;Lviv;Donetsk;Luhansk;Kherson;Sumy;Chernihiv;Poltava;Mykolaiv;Pokrovsk;Bakhmut;Avdiivka;Nikopol;Cherkasy;Zhytomyr;Khmelnytskyi;Donbas;Vinnytsia;Kryvyi Rih;Ternopil;Izmail;Kramatorsk;Sloviansk;Kostiantynivka;Kupiansk;Huliaipole;Rivne;Lutsk;Ivano-Frankivsk;Uzhhorod;Chernivtsi;Kropyvnytskyi;Bila Tserkva;Pavlohrad;Kremenchuk;Okhtyrka;Shostka;Konotop;Starokostiantyniv;Brovary;Bucha;Irpin;Mariupol;Berdiansk;Melitopol;Enerhodar;Chasiv Yar;Toretsk;Vuhledar;Lyman;Siversk;Orikhiv;Myrnohrad;Dobropillia;Druzhkivka;Kyiv region;Odesa region;Kharkiv region
 north-korea|North Korea|DPRK;N. Korea;Democratic People's Republic of Korea|Pyongyang;Korean People's Army;KCNA;Korean Central News Agency;Rodong Sinmun;Korean Central Television|North Korean;N. Korean|
 south-korea|South Korea|Republic of Korea;ROK;S. Korea|Seoul;Blue House|South Korean;S. Korean|Busan
-china|China|People's Republic of China;PRC|Beijing;Zhongnanhai;People's Liberation Army;PLA;Taiwan Affairs Office;Eastern Theater Command;Southern Theater Command;Xinhua;Xinhua News Agency|Chinese|Shanghai;Hong Kong;Xinjiang;Tibet
+china|China|People's Republic of China;PRC|Beijing;Zhongnanhai;People's Liberation Army;PLA;Taiwan Affairs Office;Eastern Theater Command;Southern Theater Command;Xinhua;Xinhua News Agency|Chinese|Shanghai;Hong Kong;Xinjiang;Tibet;Shenzhen;Guangzhou;Guangdong;Shandong;Fujian;Zhejiang;Jiangsu;Tianjin;Dalian;Ningbo;Kowloon;Qingdao;Xiamen;Hainan
 taiwan|Taiwan|Republic of China|Taipei|Taiwanese|Kaohsiung;Kinmen;Matsu;Penghu
 japan|Japan||Tokyo|Japanese|Okinawa;Hokkaido
-iran|Iran|Islamic Republic of Iran;Islamic Republic|Tehran;IRNA;Islamic Republic News Agency|Iranian|Isfahan;Natanz;Fordow;Bandar Abbas;Tabriz;Shiraz;Mashhad;Kermanshah;Bushehr;Arak
+iran|Iran|Islamic Republic of Iran;Islamic Republic|Tehran;IRNA;Islamic Republic News Agency|Iranian|Isfahan;Natanz;Fordow;Bandar Abbas;Tabriz;Shiraz;Mashhad;Kermanshah;Bushehr;Arak;Kharg Island;Chabahar
 iraq|Iraq||Baghdad|Iraqi|Mosul;Erbil;Basra
 syria|Syria||Damascus|Syrian|Aleppo;Idlib;Homs;Latakia;Tartus;Deir ez-Zor
 israel|Israel|Jewish state|Jerusalem;Knesset;Israel Defense Forces;IDF|Israeli|Tel Aviv;Haifa;Eilat;Golan Heights;Beersheba;Nevatim;Ashkelon;Sderot
@@ -23,11 +23,11 @@ palestine|Palestine|Palestinian Authority;Palestinian territories|Ramallah|Pales
 lebanon|Lebanon||Beirut|Lebanese|Tyre;Sidon;Nabatieh;Baalbek
 yemen|Yemen||Sanaa|Yemeni|Hodeidah;Aden
 saudi-arabia|Saudi Arabia|Kingdom of Saudi Arabia|Riyadh|Saudi|Jeddah
-united-arab-emirates|United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati|Dubai
+united-arab-emirates|United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati|Dubai;Sharjah;Fujairah;Ras Al Khaimah;Jebel Ali
 qatar|Qatar||Doha|Qatari|Al Udeid
 egypt|Egypt||Cairo|Egyptian|Sinai
 jordan|Jordan||Amman|Jordanian|
-turkey|Turkey|Türkiye;Turkiye|Ankara|Turkish|Istanbul
+turkey|Turkey|Türkiye;Turkiye|Ankara|Turkish|Istanbul;Izmir;Mersin;Ceyhan
 united-kingdom|United Kingdom|UK;U.K.;Britain;Great Britain|London;Downing Street;Whitehall;Foreign Office|British|Scotland;Wales;Northern Ireland
 france|France||Paris;Elysee;Élysée;Elysee Palace;Quai d'Orsay|French|Marseille
 germany|Germany||Berlin;Bundestag;Chancellery|German|Munich;Hamburg
@@ -68,7 +68,7 @@ belarus|Belarus||Minsk|Belarusian|
 georgia|Georgia||Tbilisi|Georgian|Abkhazia;South Ossetia
 armenia|Armenia||Yerevan|Armenian|
 azerbaijan|Azerbaijan||Baku|Azerbaijani|Nagorno-Karabakh
-kazakhstan|Kazakhstan||Astana|Kazakh|
+kazakhstan|Kazakhstan||Astana|Kazakh|Almaty
 uzbekistan|Uzbekistan||Tashkent|Uzbek|
 kyrgyzstan|Kyrgyzstan||Bishkek|Kyrgyz|
 tajikistan|Tajikistan||Dushanbe|Tajik|
@@ -76,7 +76,7 @@ turkmenistan|Turkmenistan||Ashgabat|Turkmen|
 mongolia|Mongolia||Ulaanbaatar|Mongolian|
 afghanistan|Afghanistan||Kabul|Afghan|Kandahar
 pakistan|Pakistan||Islamabad|Pakistani|Karachi;Lahore;Rawalpindi;Peshawar;Quetta
-india|India||New Delhi|Indian|Mumbai;Kashmir;Pahalgam;Ladakh;Arunachal Pradesh
+india|India||New Delhi|Indian|Mumbai;Kashmir;Pahalgam;Ladakh;Arunachal Pradesh;Jamnagar;Chennai;Kolkata;Gujarat
 bangladesh|Bangladesh||Dhaka|Bangladeshi|
 sri-lanka|Sri Lanka||Colombo|Sri Lankan|
 nepal|Nepal||Kathmandu|Nepalese|

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, extractClaims } from './index';
+import { buildGazetteer, extractArticle, extractClaims } from './index';
 
 const gaz = buildGazetteer([]);
 /** Subject, predicate, object and status of every claim, in the order found. */
@@ -289,6 +289,57 @@ describe('more phrasings', () => {
     ).toEqual(['Mohammed bin Salman MEETS Emmanuel Macron asserted']);
     expect(spo('China has lodged solemn representations with the Philippines.')).toEqual([
       'China CONDEMNS Philippines asserted',
+    ]);
+  });
+
+  it('names companies as new actors of their state, past where they are based', () => {
+    expect(spo("Washington sanctioned Kyrgyzstan's Tulpar Bank on Wednesday.")).toEqual([
+      'United States SANCTIONS Tulpar Bank asserted',
+    ]);
+    const r = extractArticle(
+      'Hong Kong-registered Tordex Trading shipped Western-made semiconductors to Russia.',
+      { source: 'a.txt' },
+      gaz,
+    );
+    expect(r.claims.map((c) => `${c.subject} ${c.predicate} ${c.object}`)).toEqual([
+      'Tordex Trading SUPPLIES Russia',
+    ]);
+    expect(r.newActors).toContainEqual(
+      expect.objectContaining({
+        name: 'Tordex Trading',
+        kind: 'ORGANIZATION',
+        affiliation: 'china',
+      }),
+    );
+    expect(
+      spo('Gazprom signed an agreement with China National Petroleum Corp on Tuesday.'),
+    ).toEqual(['Gazprom SIGNS_TREATY_WITH China National Petroleum Corp asserted']);
+  });
+
+  it('keeps the referent of an object "it" across parallel clauses', () => {
+    expect(
+      spo(
+        'North Korea has supplied Russia with shells; Iran has sent it drones, reportedly; China has provided it with machine tools.',
+      ),
+    ).toEqual([
+      'North Korea SUPPLIES Russia asserted',
+      'Iran SUPPLIES Russia reported',
+      'China SUPPLIES Russia asserted',
+    ]);
+  });
+
+  it('reads hedged scenarios, parenthetical negations and approximate amounts', () => {
+    expect(
+      spo("Consider a scenario in which the People's Liberation Army invades Taiwan."),
+    ).toEqual(['China ATTACKS Taiwan hypothetical']);
+    expect(spo("Xi did not, however, endorse Moscow's claims in Ukraine.")).toEqual([
+      'Xi Jinping SUPPORTS Russia negated',
+    ]);
+    expect(
+      spo('Kilic urged Armenia to move quickly to sign the treaty with Azerbaijan.'),
+    ).toContain('Armenia SIGNS_TREATY_WITH Azerbaijan hypothetical');
+    expect(spo('Japan has imposed well over 2,000 sanctions on Russian companies.')).toEqual([
+      'Japan SANCTIONS Russia asserted',
     ]);
   });
 });

@@ -14,7 +14,8 @@ export const AGENT_HEADS =
   fleet coast guard prosecutor spokesperson spokesman spokeswoman embassy ambassador envoy delegation side operator
   hacker state media minister secretary chancellor premier administration parliament lawmaker court command
   national citizen spy cabinet service team negotiator representative source air counterpart crew
-  militant manufacturer maker producer industry refiner contractor shipper trader entity network
+  militant manufacturer maker producer industry refiner refinery contractor shipper trader entity network
+  airline carrier lender insurer
   board council assembly committee senate congress mission office mediator`);
 export const WEAPON_HEADS =
   set(`drone missile rocket shell artillery munition ammunition weapon arm weaponry bomb tank
@@ -51,6 +52,14 @@ export const ORG_HEADS =
   network guard brigade army navy tribunal bureau authority alliance coalition movement front academy school
   cartel
   times post journal news agency press`);
+/** Last words of company names ("Tordex Trading", "Hanwha Aerospace", "Tulpar Bank"). */
+export const COMPANY_HEADS =
+  set(`corp corporation inc ltd llc plc co company holdings holding trading industries technologies
+  electronics systems shipping logistics petrochemical petroleum aerospace supplies enterprises
+  airlines airways refinery energy metals mining marine shipyard shipbuilding bank group`);
+/** Last words of an organization's or a company's name. */
+export const isOrgHead = (f: string): boolean => ORG_HEADS.has(f) || COMPANY_HEADS.has(f);
+
 /** Capitalised words that never start or form a name. */
 export const NOT_NAME =
   set(`the a an in on at of for and or but if as by to from with this that these those it its

@@ -1,7 +1,8 @@
 import {
   AGENT_HEADS,
   EVENT_HEADS,
-  ORG_HEADS,
+  COMPANY_HEADS,
+  isOrgHead,
   PLACE_HEADS,
   ROLE_WORDS,
   TROOP_HEADS,
@@ -71,7 +72,7 @@ const npHead = (toks: Tok[], j: number, gaz: Gazetteer): { head: number; title: 
     const m = matchAt(toks, k, gaz);
     if (m && (m.entry.type === 'name' || m.entry.type === 'metonym')) return { head, title: role };
     // ("Japan's Ground Self-Defense Force": a force, not a person's title)
-    const body = ORG_HEADS.has(t.f) || TROOP_HEADS.has(t.f);
+    const body = isOrgHead(t.f) || TROOP_HEADS.has(t.f);
     if (role && isCap(t.v) && t.p === 'PROPN' && !ROLE_WORDS.has(t.f) && !body)
       return { head, title: true };
     if (t.p === 'NOUN' || t.p === 'PROPN') {
@@ -146,6 +147,16 @@ const demonymMention = (
 };
 
 /** Extends "Russia's military" / "US officials" to an agent mention; marks bare possessives. */
+/** Generic first words: "Iran's Central Bank" is the state's own body, not a company. */
+const GENERIC_FIRST = new Set(['central', 'national', 'state', 'federal', 'foreign', 'reserve']);
+
+/** Whether toks[a, j) name a company: capitalised, ending in a company word, not generic. */
+export const namedCompany = (toks: Tok[], a: number, j: number): boolean =>
+  j - a >= 2 &&
+  COMPANY_HEADS.has(toks[j - 1]!.f) &&
+  !GENERIC_FIRST.has(toks[a]!.f) &&
+  toks.slice(a, j).every((t) => isCap(t.v) || t.f === '-');
+
 const extendActor = (toks: Tok[], m: Mention, gaz: Gazetteer): Mention | null => {
   let j = m.end;
   const poss = POSS.has(toks[j]?.v ?? '');
@@ -154,6 +165,8 @@ const extendActor = (toks: Tok[], m: Mention, gaz: Gazetteer): Mention | null =>
   // "Hezbollah leader Hassan Nasrallah": the person, not the organization, is the actor
   if (title) return null;
   const kind = head >= 0 && !title ? headKind(toks[head]!.l) : null;
+  // ("Kyrgyzstan's Tulpar Bank" is a company of its own, named in names.ts)
+  if (kind === 'agent' && namedCompany(toks, j, head + 1)) return { ...m, poss };
   if (kind === 'agent' || kind === 'troops')
     return { ...m, end: head + 1, kind: kind === 'troops' ? 'troops' : m.kind, poss: false };
   return { ...m, poss };

@@ -1,6 +1,6 @@
 import type { Actor } from '../domain';
-import { NOT_NAME, OFFICIAL_ROLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
-import { isCap, matchAt, POSS } from './mentions';
+import { isOrgHead, NOT_NAME, OFFICIAL_ROLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
+import { isCap, matchAt, namedCompany, POSS } from './mentions';
 import { slugify } from './nlp';
 import { SPEECH_VERBS } from './patterns';
 import type { Gazetteer, Mention, Tok } from './types';
@@ -104,6 +104,41 @@ const roleBefore = (toks: Tok[], end: number): number => {
   return start >= 0 && toks.slice(start, end).some((t) => ROLE_WORDS.has(t.f)) ? start : -1;
 };
 
+/** The state owning a company named at [a, j): "Kyrgyzstan's Tulpar Bank". */
+const companyOwner = (
+  toks: Tok[],
+  ms: readonly Mention[],
+  gaz: Gazetteer,
+  a: number,
+  j: number,
+): Mention | undefined => {
+  if (!namedCompany(toks, a, j)) return undefined;
+  const m = ms.find(
+    (x) =>
+      x.poss &&
+      x.kind === 'actor' &&
+      (x.end === a || (x.end === a - 1 && POSS.has(toks[a - 1]!.v))),
+  );
+  return m && gaz.actors.get(m.actorId)?.kind === 'STATE' ? m : undefined;
+};
+
+const BASED = /^(based|registered|headquartered|owned|flagged)$/;
+
+/** Where a company is based: "Hong Kong-registered Tordex Trading", "Sharjah-based …". */
+const basedAt = (
+  toks: Tok[],
+  owner: readonly (Mention | undefined)[],
+  a: number,
+  gaz: Gazetteer,
+): string | undefined => {
+  if (!/^(based|registered|headquartered|owned|flagged)$/.test(toks[a - 1]?.f ?? ''))
+    return undefined;
+  if (toks[a - 2]?.f !== '-') return undefined;
+  const m = owner[a - 3];
+  const state = m?.actorId;
+  return state !== undefined && gaz.actors.get(state)?.kind === 'STATE' ? state : undefined;
+};
+
 const text = (toks: Tok[], a: number, b: number, src: string): string =>
   src.slice(toks[a]!.s, toks[b - 1]!.e);
 
@@ -150,7 +185,7 @@ export const nameMentions = (
     while (j < toks.length && !owner[j]) {
       const t = toks[j]!;
       const next = toks[j + 1];
-      if (capWord(t)) org ||= ORG_HEADS.has(t.f);
+      if (capWord(t)) org ||= isOrgHead(t.f);
       else if (t.f === '-' && next && /\p{L}/u.test(next.v) && j > i) j++;
       // ("the U.S. Treasury Department on Wednesday": a date ends the name)
       else if (!(
@@ -223,17 +258,29 @@ export const nameMentions = (
             /^(affairs|foreign|state)$/.test(t.f),
         );
       if (!generic) {
-        const start = prev && prev.kind !== 'place' ? prev.start : a;
+        // "Kyrgyzstan's Tulpar Bank": a company named with its owner state is the company
+        const owning = prev ? undefined : companyOwner(toks, out, gaz, a, j);
+        // ("Shandong Haiyu Petrochemical": a company's name may begin with its home town)
+        const named = prev && (prev.kind !== 'place' || namedCompany(toks, a, j));
+        const start = named ? prev.start : (owning?.start ?? a);
         if (prev) out.splice(out.indexOf(prev), 1);
-        const name = text(toks, start, j, src).replace(/['’]s$/, '');
+        if (owning) out.splice(out.indexOf(owning), 1);
+        // ("Sharjah-based Falcon Aero Supplies": the name begins after where it is based)
+        const based = toks.findLastIndex(
+          (t, n) => n > start && n < j - 1 && t.f === '-' && BASED.test(toks[n + 1]!.f),
+        );
+        const from = based >= 0 ? based + 2 : named ? start : a;
+        const name = text(toks, from, j, src).replace(/['’]s$/, '');
         const id = slugify(name);
         // "the Philippine National Maritime Council": a state's own body acts for it
         const before = matchAt(toks, a - 1, gaz);
         const state =
           prev?.actorId ??
+          owning?.actorId ??
           (before && before.end === a && before.entry.type === 'demonym'
             ? before.entry.actorId
-            : undefined);
+            : undefined) ??
+          basedAt(toks, owner, from, gaz);
         if (!gaz.actors.has(id) && !st.created.has(id))
           st.created.set(id, {
             id,

@@ -238,7 +238,8 @@ export const rightObjects = (
       }
       if (t.f === 'to' && toks[j + 1]?.p === 'VERB') break;
       prep = t.f;
-    } else if (t.p === 'VERB' && toks[j - 1]?.f === '-' && /ed$/.test(t.f)) {
+    } else if (t.p === 'VERB' && toks[j - 1]?.f === '-' && /(ed|made|built|grown)$/.test(t.f)) {
+      // ("Western-made semiconductors")
       // "positions of the Kurdish-led Syrian Democratic Forces": a compound modifier;
       // "killed al-Qaeda-linked militants": the owner of the linked ones is the object
       const owner = ctx.endAt[j - 1];

@@ -280,7 +280,11 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
     a > f.head && toks.slice(f.head + 1, a).some((t) => RELATIVES.has(t.f));
   const according = cues.accordingAt.some((a) => !apart(a) && !relativeBetween(a));
   let speaker = according ? cues.according : undefined;
-  let reported = cues.reported || according || cues.reportedAt.some((k) => k < f.head);
+  let reported =
+    cues.reported ||
+    according ||
+    cues.reportedAt.some((k) => k < f.head) ||
+    cues.reportedlyAt.some((k) => !apart(k));
   let alleged = f.accused || cues.alleged || cues.allegedAt.some((k) => k < f.head);
   let denied = false;
   for (const { k, deny, allege } of cues.sites) {
