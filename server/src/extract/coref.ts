@@ -517,10 +517,15 @@ export const corefMentions = (
         inPlace?.actorId ??
         st.bodies.get(head) ??
         last ??
-        (local ? lastState() : undefined);
+        (local ? lastState() : undefined) ??
+        // ("DAMASCUS (SANA) -- … The ministry called on …": the state the report is filed from)
+        (head === 'ministry' ? st.dateline : undefined);
       if (state !== undefined && local) st.bodies.set(head, state);
-      if (state !== undefined && gaz.actors.get(state)?.kind === 'STATE') {
-        out.push({ start: i, end, actorId: state, kind: 'actor', poss: false, resolved: true });
+      // (a body named in full before, "the Ministry of Foreign Affairs and Expatriates": its state)
+      const own =
+        state !== undefined && !gaz.actors.has(state) ? st.created.get(state)?.affiliation : state;
+      if (own !== undefined && gaz.actors.get(own)?.kind === 'STATE') {
+        out.push({ start: i, end, actorId: own, kind: 'actor', poss: false, resolved: true });
         return;
       }
     } else if (t.f === 'the' && descriptionHead(toks, i, covered) > 0) {

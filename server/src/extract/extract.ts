@@ -142,6 +142,11 @@ export const extractArticle = (text: string, meta: ArticleMeta, gaz: Gazetteer):
   // only skimmed for names: it is not even split into sentences.
   for (const block of layout.blocks) {
     const b = { start: datelineEnd(text, block.start, block.end), end: block.end };
+    if (b.start > block.start && st.dateline === undefined) {
+      const city = scanParagraph(text, block.start, b.start, gaz).find((w) => w.id !== undefined);
+      const state = city?.id === undefined ? undefined : gaz.actors.get(city.id);
+      if (state?.kind === 'STATE') st.dateline = state.id;
+    }
     const words = scanParagraph(text, b.start, b.end, gaz);
     const paragraph = text.slice(b.start, b.end);
     const look = preview(words, paragraph, st);

@@ -15,6 +15,7 @@ import { POSS } from './mentions';
 import { LIGHT_VERBS, type Rule } from './patterns';
 import { rightObjects } from './objects';
 import { byAgent, relativeUser } from './objects-agents';
+import { ACT_NOUNS } from './objects-words';
 import { leftSubject } from './scan';
 import { isReporting, objectOk, POSS_PRON, subjectOk, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
@@ -273,7 +274,13 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       passiveLight = true;
     }
   }
-  const by = byAgent(ctx, passiveLight ? after + 1 : i + 1, okS);
+  // ("opposition to a joint patrol by the Philippines": the patrol's author, not the opposer)
+  const byAt = toks.findIndex((x, n) => n > i && n < i + 11 && x.f === 'by');
+  const innerAct =
+    !passiveLight &&
+    byAt > 0 &&
+    toks.slice(i + 1, byAt).some((x) => x.p === 'NOUN' && ACT_NOUNS.has(x.l));
+  const by = innerAct ? [] : byAgent(ctx, passiveLight ? after + 1 : i + 1, okS);
   if (passiveLight && by.length > 0 && objects.length === 0)
     objects = rightObjects(ctx, by[by.length - 1]!.end, markers, okO);
   if (by.length > 0 || toks[i + 1]?.f === 'from') {

@@ -50,5 +50,12 @@ export const CIVIL_ITEMS = new Set(['money', 'commodities', 'crude oil', 'gas', 
 
 const VOW_CUES = new Set(['vow', 'threaten', 'promise', 'pledge', 'warn', 'will', 'would', "'ll"]);
 /** A vow or modal in the few words before i: "vowed to", "would", "warned it will". */
-export const threatCue = (toks: Tok[], i: number): boolean =>
-  toks.slice(Math.max(0, i - 4), i).some((t) => VOW_CUES.has(t.l) || VOW_CUES.has(t.f));
+export const threatCue = (toks: Tok[], i: number): boolean => {
+  // ("vowed in a televised speech to retaliate": past a short adjunct, within the clause)
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = toks[k]!;
+    if (VOW_CUES.has(t.l) || VOW_CUES.has(t.f)) return true;
+    if (k < i - 4 && /^[,;:]$/.test(t.f)) return false;
+  }
+  return false;
+};

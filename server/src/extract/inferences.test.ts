@@ -342,4 +342,24 @@ describe('more phrasings', () => {
       'Japan SANCTIONS Russia asserted',
     ]);
   });
+
+  it('reads the official voice: the dateline state, manner adjuncts, opposition to an act', () => {
+    expect(
+      spo(
+        'DAMASCUS (SANA) -- The Ministry of Foreign Affairs and Expatriates condemned in the strongest terms the Israeli aggression. The ministry called on the UN Security Council to act.',
+      ),
+    ).toEqual([
+      'Ministry of Foreign Affairs and Expatriates CONDEMNS Israel asserted',
+      'Syria URGES UN Security Council asserted',
+    ]);
+    expect(spo('China expressed firm opposition to a joint patrol by the Philippines.')).toEqual([
+      'China CONDEMNS Philippines asserted',
+    ]);
+    expect(
+      spo('Ukraine condemns the massive combined missile and drone attack carried out by Russia.'),
+    ).toEqual(['Ukraine CONDEMNS Russia asserted']);
+    expect(
+      spo('Abdul-Malik al-Houthi vowed in a televised speech to retaliate against Britain.'),
+    ).toContain('Abdul-Malik al-Houthi WARNS United Kingdom asserted');
+  });
 });

@@ -40,6 +40,8 @@ export interface ArticleState {
   prevLead?: string;
   /** sentences seen so far */
   sentences: number;
+  /** the state of the dateline's city ("DAMASCUS (SANA) --"): "the ministry" is its */
+  dateline?: string;
   /** "the junta" → the state it was last said to rule */
   bodies: Map<string, string>;
   /** state → the other party of its last hostile claim (whom "we will take measures" targets) */
@@ -280,7 +282,9 @@ export const nameMentions = (
           (before && before.end === a && before.entry.type === 'demonym'
             ? before.entry.actorId
             : undefined) ??
-          basedAt(toks, owner, from, gaz);
+          basedAt(toks, owner, from, gaz) ??
+          // ("DAMASCUS (SANA) -- The Ministry of Foreign Affairs and Expatriates condemned …")
+          (toks[from]?.f === 'ministry' ? st.dateline : undefined);
         if (!gaz.actors.has(id) && !st.created.has(id))
           st.created.set(id, {
             id,

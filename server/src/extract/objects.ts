@@ -75,6 +75,14 @@ export const rightObjects = (
         continue;
       }
     }
+    // "condemned in the strongest terms the aggression": past the manner adjunct
+    if (t.f === 'in' && prep === null && nouns === 0) {
+      const terms = toks.findIndex((x, n) => n > j && n <= j + 5 && x.f === 'terms');
+      if (terms > 0 && !toks.slice(j, terms).some((_, n) => ctx.startAt[j + n])) {
+        j = terms;
+        continue;
+      }
+    }
     const m = ctx.startAt[j];
     if (m) {
       // "hosted North Korea's Kim Jong Un": the person, not the state that owns the name

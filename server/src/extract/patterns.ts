@@ -144,6 +144,7 @@ SANCTIONS         | sanction embargo tariff ban freeze control restriction curb 
 SANCTIONS         | measure | against |
 CONDEMNS          | condemnation criticism rebuke | of |
 CONDEMNS          | protest representation | with to against over |
+CONDEMNS          | opposition | to _ |
 ACCUSES           | accusation | against |
 MEETS             | meeting talk summit visit call conversation negotiation | with to between | fallback
 SUPPORTS          | support backing | for of to |

@@ -225,6 +225,17 @@ const repairPass = (toks: Tok[]): void => {
       !MADE_LIKE.has(t.f)
     )
       t.p = 'ADJ';
+    // "the massive combined missile and drone attack": a participle between a determiner (and
+    // an adjective) and a noun modifies the noun
+    else if (
+      t.p === 'VERB' &&
+      /ed$/.test(t.f) &&
+      (['the', 'a', 'an'].includes(prev.f) ||
+        (prev.p === 'ADJ' && ['the', 'a', 'an'].includes(toks[i - 2]?.f ?? ''))) &&
+      (next?.p === 'NOUN' || next?.p === 'ADJ') &&
+      !TRIGGER_VERBS.has(t.l)
+    )
+      t.p = 'ADJ';
     // "struck suspected PKK positions": a participle modifying the object is an adjective
     else if (t.p === 'VERB' && HEDGES.has(t.f) && prev.p === 'VERB' && next && next.p !== 'ADP')
       t.p = 'ADJ';

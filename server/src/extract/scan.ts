@@ -262,6 +262,8 @@ const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectH
           toks[g - 1]?.f === '-')
       )
         g--;
+      // ("vowed in a televised speech to retaliate": past an adjunct of the verb)
+      if (['in', 'during', 'at'].includes(toks[g]?.f ?? '') && toks[g - 1]?.p === 'VERB') g--;
       const purpose =
         c?.p === 'NOUN' && toks[g]?.p === 'VERB' && !CONTROL_VERBS.has(toks[g]!.l) && !possessed;
       // ("called on donors to fund the plan and urged Israel …": a finite verb coordinated
