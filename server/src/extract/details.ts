@@ -22,7 +22,7 @@ air defence systems: air defence system | air defense system | air defence | air
 troops: troop | soldier | force | personnel | serviceman | special force
 dual-use technology: dual-use technology | dual-use good | dual-use item | technology | component | microchip | semiconductor | chip | engine
 crude oil: crude oil | crude | oil
-gas: gas | lng | natural gas
+gas: gas | lng | natural gas | liquefied natural gas | liquified natural gas
 military aid: military aid | aid | assistance | military assistance | security assistance | package
 vehicles: vehicle | armored vehicle | armoured vehicle
 small arms: small arm

@@ -16,6 +16,17 @@ import { LIGHT_VERBS, type Rule } from './patterns';
 import { rightObjects } from './objects';
 import { byAgent, relativeUser } from './objects-agents';
 import { ACT_NOUNS } from './objects-words';
+
+/** "overtook China as …": verbs of displacing another in a role. */
+const OVERTAKE = new Set([
+  'overtake',
+  'replace',
+  'surpass',
+  'displace',
+  'unseat',
+  'eclipse',
+  'overtook',
+]);
 import { leftSubject } from './scan';
 import { isReporting, objectOk, POSS_PRON, subjectOk, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
@@ -104,12 +115,21 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       : leftSubject(ctx, s, okA);
     if (!h) return null;
     const inverse = flags.has('inverse');
+    // "Turkey overtook China as Russia's largest supplier": both have been
+    const passed = toks[h.m.start - 1];
+    const overtaker =
+      toks[c]?.f === 'as' &&
+      (OVERTAKE.has(passed?.l ?? '') || OVERTAKE.has(passed?.f ?? '')) &&
+      // (not in a relative clause: "Mexico, which overtook Venezuela as …, has sent none since")
+      !['which', 'who', 'that'].includes(toks[h.m.start - 2]?.f ?? '')
+        ? leftSubject(ctx, h.m.start - 1, okA)
+        : null;
     let other =
       rule.obj.has('poss') && inner && objectOk(inner, p)
         ? [inner]
         : rightObjects(ctx, i + 1, markers, inverse ? (m) => m.kind !== 'place' : okO);
     if (other.length === 0 && !inverse && p === 'SUPPLIES') other = relativeUser(ctx, i + 1, okO);
-    const hs = coordinated(ctx, h.m, okS, -1);
+    const hs = [...(overtaker ? [overtaker.m] : []), ...coordinated(ctx, h.m, okS, -1)];
     return inverse
       ? {
           ...frame,

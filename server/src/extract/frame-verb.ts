@@ -216,7 +216,9 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const okS = flags.has('troopsubj')
     ? (m: Mention) => m.kind === 'troops'
     : flags.has('weaponsubj')
-      ? (m: Mention) => m.kind === 'weapon'
+      ? // ("Russian crude is reaching Chinese refiners": goods of a state)
+        (m: Mention) =>
+          m.kind === 'weapon' || (m.kind === 'other' && itemsIn(toks, m.start, m.end).length > 0)
       : flags.has('named')
         ? // ("jets from Norway have arrived in Ukraine": a supply, see arrivals.ts)
           (m: Mention) =>

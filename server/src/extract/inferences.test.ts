@@ -362,4 +362,23 @@ describe('more phrasings', () => {
       spo('Abdul-Malik al-Houthi vowed in a televised speech to retaliate against Britain.'),
     ).toContain('Abdul-Malik al-Houthi WARNS United Kingdom asserted');
   });
+
+  it('reads trade reporting: exports by demonym, goods reaching a buyer, pumping, overtaking', () => {
+    expect(spo('Chinese exports of machine tools to Russia rose 18% in the first half.')).toEqual([
+      'China SUPPLIES Russia asserted',
+    ]);
+    expect(
+      spo('Russian crude is reaching Chinese refiners through ship-to-ship transfers.'),
+    ).toEqual(['Russia SUPPLIES China asserted']);
+    expect(spo('The European Union imported Russian liquefied natural gas last year.')).toEqual([
+      'Russia SUPPLIES European Union asserted',
+    ]);
+    expect(spo('Turkmenistan began pumping natural gas to Turkey on Saturday.')).toEqual([
+      'Turkmenistan SUPPLIES Turkey asserted',
+    ]);
+    expect(spo("Turkey overtook China as Russia's largest supplier of machine tools.")).toEqual([
+      'Turkey SUPPLIES Russia asserted',
+      'China SUPPLIES Russia asserted',
+    ]);
+  });
 });

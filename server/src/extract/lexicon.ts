@@ -23,7 +23,8 @@ export const WEAPON_HEADS =
 /** Heads naming a state's act: "Israeli strikes", "Russian aggression". */
 export const EVENT_HEADS =
   set(`strike attack offensive invasion airstrike shelling bombardment barrage aggression occupation
-  incursion raid assault war deployment decision action involvement interference escalation provocation crackdown`);
+  incursion raid assault war deployment decision action involvement interference escalation provocation crackdown
+  export shipment delivery transfer`);
 export const PLACE_HEADS =
   set(`territory soil city town village region oblast province position target base airfield
   airbase port infrastructure facility depot border capital grid frontline front airspace

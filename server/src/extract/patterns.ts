@@ -70,7 +70,7 @@ SUPPLIES          | help assist | _ | build
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing
 SUPPLIES          | withhold | from to | negated
-SUPPLIES          | pour funnel channel fly airlift ferry transport | into to | item
+SUPPLIES          | pour funnel channel fly airlift ferry transport pump | into to | item
 SUPPLIES          | pass share leak | _ to with | item
 SUPPLIES          | reach arrive end | _ in to | weaponsubj
 DEPLOYS_TROOPS_TO | deploy send dispatch station move redeploy transfer mass amass have keep maintain base ship fly airlift ferry transport bring rotate put | to in into inside at toward towards alongside on along near purpose for | troops

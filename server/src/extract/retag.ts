@@ -89,6 +89,8 @@ const repairPass = (toks: Tok[]): void => {
   // "Meeting in Beijing, …": a capitalised participle whose lemma the model missed
   for (const t of toks)
     if (t.p === 'VERB' && t.l === t.f && t.f.endsWith('ing')) t.l = ingLemma(t.f) ?? t.l;
+    // ("Russian liquefied natural gas")
+    else if (t.f === 'liquefied' || t.f === 'liquified') t.p = 'ADJ';
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1]!;
