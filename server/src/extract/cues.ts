@@ -325,10 +325,14 @@ export const sentenceCues = (ctx: Ctx): Cues => {
     }
     if (t.p !== 'VERB' || !(SPEECH_VERBS.has(t.l) || DENY_VERBS.has(t.l))) return;
     const next = toks[k + 1];
+    // "…, on which the military declined to comment.": an infinitive attributes nothing
+    if (WEAK_SPEECH.has(t.l) && toks[k - 1]?.f === 'to' && next?.v === '.') return;
     if (
       WEAK_SPEECH.has(t.l) &&
       next &&
-      !['that', ',', ':', '“', '"', '.', '‘'].includes(next.f) &&
+      !['that', ',', ':', '“', '"', '‘'].includes(next.f) &&
+      // (a sentence end: "…, customs data showed." — the folded "." is empty)
+      !['.', '!', '?'].includes(next.v) &&
       !ctx.startAt[k + 1] &&
       next.p !== 'PROPN'
     )

@@ -204,6 +204,17 @@ export const subjectOf = (
     // the main clause's (coordinated) subject: "Xi Jinping and Vladimir Putin pledged"
     return { ms: joinedRight(ctx, m, ok), clause: 0, accused: false };
   }
+  // "Rubio held calls with Sharif and Jaishankar, pressing both men to …": a participle after
+  // the main verb's objects belongs to the main clause's subject
+  if (/ing$/i.test(t.v) && prev?.f === ',' && ctx.endAt[k]) {
+    const main = toks.findIndex(
+      (x, n) => n < k && x.p === 'VERB' && x.f !== x.l && !/ing$/.test(x.f),
+    );
+    if (main >= 0 && ctx.endAt[k]!.start > main) {
+      const h = leftSubject(ctx, main, ok);
+      if (h) return { ms: coordinated(ctx, h.m, ok, -1), clause: h.clause, accused: false };
+    }
+  }
   if (/ing$/i.test(t.v) && !progressive && prev) {
     const adj = ctx.endAt[k + 1] ?? (POSS.has(prev.v) ? ctx.endAt[k] : undefined);
     if (adj && ok(adj)) return { ms: [adj], clause: adj.start, accused: false };

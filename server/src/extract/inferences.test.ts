@@ -381,4 +381,22 @@ describe('more phrasings', () => {
       'China SUPPLIES Russia asserted',
     ]);
   });
+
+  it('gives a participle after the objects to the main subject, and reads trailing data as a report', () => {
+    const got = spo(
+      "Marco Rubio held separate phone calls on Friday with Pakistan's prime minister, Shehbaz Sharif, and India's foreign minister, Subrahmanyam Jaishankar, pressing both men to de-escalate.",
+    );
+    expect(got).toContain('Marco Rubio MEETS India asserted');
+    expect(got).toContain('Marco Rubio URGES Shehbaz Sharif asserted');
+    expect(got).toContain('Marco Rubio URGES Subrahmanyam Jaishankar asserted');
+    expect(got).not.toContain('Subrahmanyam Jaishankar URGES Shehbaz Sharif asserted');
+    expect(spo('Russia shipped oil to India in October, customs data showed.')).toEqual([
+      'Russia SUPPLIES India reported',
+    ]);
+    expect(
+      spo(
+        'Hamas blamed Israel for the killing, on which the Israeli military declined to comment.',
+      ),
+    ).toEqual(['Hamas ACCUSES Israel asserted']);
+  });
 });

@@ -238,6 +238,14 @@ const repairPass = (toks: Tok[]): void => {
       !TRIGGER_VERBS.has(t.l)
     )
       t.p = 'ADJ';
+    // "held phone calls with", "held calls with": a plural noun after a light verb
+    else if (
+      t.p === 'VERB' &&
+      /s$/.test(t.f) &&
+      (prev.f === 'phone' || (prev.p === 'VERB' && ['hold', 'have', 'make'].includes(prev.l))) &&
+      (next?.p === 'ADP' || next?.f === 'on')
+    )
+      t.p = 'NOUN';
     // "struck suspected PKK positions": a participle modifying the object is an adjective
     else if (t.p === 'VERB' && HEDGES.has(t.f) && prev.p === 'VERB' && next && next.p !== 'ADP')
       t.p = 'ADJ';
