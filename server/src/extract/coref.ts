@@ -33,6 +33,13 @@ import type { Gazetteer, Mention, Tok } from './types';
  * state or organization before it), "it" after a reporting verb ("Moscow said it would"),
  * "the alliance" (NATO, if the article has named it).
  */
+/** "the (illegal unilateral) sanctions": the start of a definite noun phrase ending at k, or -1. */
+const definiteBefore = (toks: Tok[], k: number): number => {
+  let d = k - 1;
+  while (d >= 0 && ['ADJ', 'NOUN'].includes(toks[d]!.p)) d--;
+  return toks[d]?.f === 'the' ? d : -1;
+};
+
 export const corefMentions = (
   toks: Tok[],
   ms: Mention[],
@@ -94,6 +101,18 @@ export const corefMentions = (
       if (/^[;:.]$/.test(t.f) || t.f === 'that') break;
     }
     return undefined;
+  };
+  /** "the sanctions it has imposed": the actor named last before the phrase, not in apposition. */
+  const relativeIt = (i: number): string | undefined => {
+    const d = definiteBefore(toks, i - 1);
+    return ms.findLast(
+      (m) =>
+        m.end <= d &&
+        !toks.slice(m.end, d).every((x) => x.f === ',') &&
+        !isPerson(gaz, st, m.actorId) &&
+        m.kind !== 'place' &&
+        m.kind !== 'weapon',
+    )?.actorId;
   };
   /** "Iran has sent it drones": what an object "it" right after a verb with a named subject is. */
   const objectIt = (i: number): string | undefined => {
@@ -292,6 +311,20 @@ export const corefMentions = (
           ? ms.findLast((m) => m.end <= before && (m.kind === 'actor' || m.kind === 'agent'))
           : nearest(i, false);
       id = near && near.start > 1 ? near.actorId : undefined;
+    } else if (
+      t.f === 'it' &&
+      t.p === 'PRON' &&
+      toks[i - 1]?.p === 'NOUN' &&
+      !covered(i - 1) &&
+      ['AUX', 'VERB'].includes(toks[i + 1]?.p ?? '') &&
+      !NAMING.has(toks[i + 1]!.l) &&
+      definiteBefore(toks, i - 1) >= 0 &&
+      relativeIt(i) !== undefined
+    ) {
+      // "lift the sanctions it has imposed on Chinese firms": a relative clause without its
+      // pronoun; "it" is the actor named last (not the one the phrase describes: "The
+      // Resistance Front, the militant group it blames")
+      id = relativeIt(i);
     } else if (t.f === 'it' && t.p === 'PRON' && objectIt(i) !== undefined) {
       // "North Korea has supplied Russia …; Iran has sent it drones": the object of a verb is
       // not its own subject, and parallel clauses keep the same one

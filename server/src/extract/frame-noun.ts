@@ -17,6 +17,9 @@ import { rightObjects } from './objects';
 import { byAgent, relativeUser } from './objects-agents';
 import { ACT_NOUNS } from './objects-words';
 
+/** Words opening a time adverbial after a participle: "imposed last month on". */
+const TIME_START = new Set(['last', 'this', 'earlier', 'in', 'on']);
+
 /** "overtook China as …": verbs of displacing another in a role. */
 const OVERTAKE = new Set([
   'overtake',
@@ -149,12 +152,14 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // "New US sanctions were imposed on Iran": the light verb's preposition names the object
   let light = i + 1;
   while (toks[light]?.p === 'AUX' || toks[light]?.p === 'ADV') light++;
+  // ("the US sanctions imposed last month on Russian oil majors": a reduced passive)
+  const reduced = light === i + 1 && /ed$/.test(toks[light]?.f ?? '');
   if (
     objects.length === 0 &&
-    light > i + 1 &&
+    (light > i + 1 || reduced) &&
     toks[light]?.p === 'VERB' &&
     LIGHT_VERBS.has(toks[light]!.l) &&
-    markers.has(toks[light + 1]?.f ?? '')
+    (reduced ? TIME_START.has(toks[light + 1]?.f ?? '') : markers.has(toks[light + 1]?.f ?? ''))
   )
     objects = rightObjects(ctx, light + 1, markers, okO);
   // "announced new Myanmar-related sanctions"
@@ -325,12 +330,11 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     }
   }
   // "the treaty that Kim Jong Un and Vladimir Putin signed": the subject of the relative clause
-  if (
-    ['that', 'which'].includes(toks[i + 1]?.f ?? '') &&
-    ctx.startAt[i + 2] &&
-    okS(ctx.startAt[i + 2]!)
-  ) {
-    const subjects = [ctx.startAt[i + 2]!];
+  // ("the sanctions it has imposed on Chinese firms": without the relative pronoun)
+  const rel = ['that', 'which'].includes(toks[i + 1]?.f ?? '') ? i + 2 : i + 1;
+  const relSubject = ctx.startAt[rel];
+  if (relSubject && okS(relSubject) && (rel === i + 2 || toks[i + 1]?.p === 'PRON')) {
+    const subjects = [relSubject];
     let w = subjects[0]!.end;
     while (
       (toks[w]?.f === 'and' || toks[w]?.f === ',') &&

@@ -399,4 +399,16 @@ describe('more phrasings', () => {
       ),
     ).toEqual(['Hamas ACCUSES Israel asserted']);
   });
+
+  it('finds the author of sanctions in a reduced or pronoun-less relative clause', () => {
+    expect(
+      spo('Refiners will comply with the US sanctions imposed last month on Russian oil majors.'),
+    ).toEqual(['United States SANCTIONS Russia asserted']);
+    expect(
+      spo('Beijing urged the United States to lift the sanctions it has imposed on Chinese firms.'),
+    ).toContain('United States SANCTIONS China asserted');
+    expect(spo('Poland will host American troops under a deal reached with Washington.')).toEqual([
+      'United States DEPLOYS_TROOPS_TO Poland hypothetical',
+    ]);
+  });
 });
