@@ -293,6 +293,15 @@ export const nameMentions = (
             aliases: [],
             ...(state !== undefined ? { affiliation: state } : {}),
           });
+        // "Tordex Trading … Tordex", "Golden Reef Marine … Golden Reef": a company's short name
+        if (namedCompany(toks, from, j) && st.created.has(id)) {
+          const words = toks.slice(from, j - 1).filter((t) => t.f !== '-');
+          const own = (t: Tok) =>
+            t.p === 'PROPN' && !NOT_NAME.has(t.f) && !matchAt(toks, toks.indexOf(t), gaz);
+          if (words.length > 1 && words.length <= 3 && words.every(own))
+            st.short.set(words.map((t) => t.f).join(' '), id);
+          if (words[0] && own(words[0])) st.short.set(words[0].f, id);
+        }
         out.push({ start, end: j, actorId: id, kind: 'actor', poss: POSS.has(toks[j]?.v ?? '') });
       }
       i = j;
