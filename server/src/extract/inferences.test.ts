@@ -312,6 +312,11 @@ describe('more phrasings', () => {
       }),
     );
     expect(
+      spo(
+        'Hong Kong-registered Tordex Trading shipped chips to Russia. The US Commerce Department added Tordex to its Entity List.',
+      ),
+    ).toContain('United States SANCTIONS Tordex Trading asserted');
+    expect(
       spo('Gazprom signed an agreement with China National Petroleum Corp on Tuesday.'),
     ).toEqual(['Gazprom SIGNS_TREATY_WITH China National Petroleum Corp asserted']);
   });
