@@ -91,6 +91,14 @@ export const nounPhrase = (
       ['ADJ', 'ADV'].includes(toks[k - 1]?.p ?? '')
     )
       s = k; // "a lengthy and productive call"
+    else if (
+      tk.f === 'and' &&
+      toks[k + 1]?.p === 'NOUN' &&
+      toks[k - 1]?.p === 'NOUN' &&
+      k + 1 < i &&
+      !ctx.cover[k - 1]
+    )
+      s = k; // "Russia's drone and missile strike"
     else {
       if (tk.p === 'DET' || POSS_PRON.has(tk.f)) s = k;
       break;
@@ -103,8 +111,13 @@ export const nounPhrase = (
 export const reducedPassive = (ctx: Ctx, i: number): number | undefined => {
   for (let k = i + 1; k < ctx.toks.length && k <= i + 8; k++) {
     const t = ctx.toks[k]!;
-    if (t.p === 'VERB')
-      return LIGHT_VERBS.has(t.l) && /ed$/.test(t.f) && ctx.toks[k + 1]?.f === 'by' ? k : undefined;
+    if (t.p === 'VERB') {
+      // ("the attack carried out by Russia": past the particle)
+      const by = ctx.toks[k + 1]?.f === 'out' ? k + 2 : k + 1;
+      return LIGHT_VERBS.has(t.l) && /ed$/.test(t.f) && ctx.toks[by]?.f === 'by'
+        ? by - 1
+        : undefined;
+    }
     if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.p)) return undefined;
   }
   return undefined;

@@ -416,4 +416,15 @@ describe('more phrasings', () => {
       'United States DEPLOYS_TROOPS_TO Poland hypothetical',
     ]);
   });
+
+  it('keeps the attack inside a condemnation: a reduced passive with a particle, compound modifiers', () => {
+    expect(
+      spo(
+        "Ukraine condemns the attack carried out by the Russian Federation overnight against Ukraine's energy infrastructure.",
+      ),
+    ).toEqual(['Ukraine CONDEMNS Russia asserted', 'Russia ATTACKS Ukraine asserted']);
+    expect(spo("Russia's drone and missile strike on Ukraine's energy grid killed two.")).toEqual([
+      'Russia ATTACKS Ukraine asserted',
+    ]);
+  });
 });
