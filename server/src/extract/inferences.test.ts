@@ -427,4 +427,13 @@ describe('more phrasings', () => {
       'Russia ATTACKS Ukraine asserted',
     ]);
   });
+
+  it('reads sailors as troops and a contingent of troops as the troops', () => {
+    expect(
+      spo('Washington has sent two more destroyers and about 1,500 sailors to Bahrain.'),
+    ).toEqual(['United States DEPLOYS_TROOPS_TO Bahrain asserted']);
+    expect(
+      spo('A second contingent of Russian military instructors arrived in Niamey on Thursday.'),
+    ).toEqual(['Russia DEPLOYS_TROOPS_TO Niger asserted']);
+  });
 });

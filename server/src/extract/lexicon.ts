@@ -6,7 +6,7 @@ export const TROOP_HEADS =
   set(`troop soldier force personnel serviceman battalion brigade unit contingent regiment division
   fighter mercenary commando infantry marine officer general commander warship fleet navy submarine adviser advisor
   instructor trainer peacekeeper ship vessel boat gunner sniper pilot paratrooper reservist conscript
-  volunteer guard reinforcement deminer sapper`);
+  volunteer guard reinforcement deminer sapper sailor seaman airman`);
 export const AGENT_HEADS =
   set(`military army navy government official authority leader leadership diplomat firm company
   entity bank regime ministry intelligence agency president counterpart presidency jet warplane aircraft warship

@@ -104,9 +104,8 @@ const APPROX = new Set([
   'between',
 ]);
 const PARTITIVES = new Set(
-  'some many most several all one two three few dozens hundreds thousands part none each'.split(
-    ' ',
-  ),
+  `some many most several all one two three few dozens hundreds thousands part none each
+  contingent detachment group team wave`.split(/\s+/),
 );
 /** The preposition governing a mention, ignoring partitives ("some of the North Korean units"). */
 export const govPrep = (ctx: Ctx, k: number): boolean => {
