@@ -135,6 +135,12 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
         hyp = true;
     }
   }
+  // "missiles to be built in Belfast and shipped to Kyiv": a participle coordinated with a
+  // planned one ("to be built") is planned too
+  if (toks[anchor - 1]?.f === 'and' && /ed$/.test(toks[anchor]?.f ?? '')) {
+    for (let b = anchor - 2; b >= 1 && b >= anchor - 10 && !/^[,;:.]$/.test(toks[b]!.v); b--)
+      if (toks[b]!.f === 'be' && toks[b - 1]?.f === 'to') hyp = true;
+  }
   if (ruleOut) return neg ? { neg: false, hyp: true } : { neg: true, hyp };
   return { neg, hyp };
 };

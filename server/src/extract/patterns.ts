@@ -197,7 +197,7 @@ export const HYPOTHETICAL =
   threaten consider weigh mull expect prepare ready willing likely unlikely poised set about propose offer decide vow
   promise pledge need able possible potential possibility prospect risk planned proposed future any ensure schedule
   potentially possibly perhaps probably intention desire willingness readiness bid attempt negotiate
-  discuss due`);
+  discuss due commit`);
 /** Verbs whose infinitive object is a wished-for, not an actual, event ("urged China to stop"). */
 export const CONTROL_VERBS = set(
   'urge ask call press pressure allow permit force encourage want expect invite authorize authorise persuade demand implore lobby agree appeal',
