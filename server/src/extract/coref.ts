@@ -22,7 +22,7 @@ import {
   STARTERS,
   TITLES,
 } from './coref-refs';
-import type { ArticleState } from './names';
+import { namedState, type ArticleState } from './names';
 import { POSS } from './mentions';
 import { NAMING } from './objects-words';
 import { isReporting } from './scan-ctx';
@@ -118,7 +118,10 @@ export const corefMentions = (
   const objectIt = (i: number): string | undefined => {
     // ("Seoul said it would …": the subject of a clause, not an object)
     if (toks[i - 1]?.p !== 'VERB' || isReporting(toks[i - 1]!)) return undefined;
-    if (['AUX', 'VERB', 'PART', 'ADV'].includes(toks[i + 1]?.p ?? '')) return undefined;
+    // (a recipient: "sent it drones", "provided it with machine tools"; not "condemned it.")
+    const next = toks[i + 1];
+    if (!next || !(['NOUN', 'ADJ', 'DET', 'NUM'].includes(next.p) || next.f === 'with'))
+      return undefined;
     let v = i - 2;
     while (v >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[v]!.p)) v--;
     const subject = out.find((m) => m.end === v + 1 && !m.poss && m.kind === 'actor');
@@ -552,7 +555,7 @@ export const corefMentions = (
         last ??
         (local ? lastState() : undefined) ??
         // ("DAMASCUS (SANA) -- … The ministry called on …": the state the report is filed from)
-        (head === 'ministry' ? st.dateline : undefined);
+        (head === 'ministry' && !namedState(st, gaz) ? st.dateline : undefined);
       if (state !== undefined && local) st.bodies.set(head, state);
       // (a body named in full before, "the Ministry of Foreign Affairs and Expatriates": its state)
       const own =

@@ -139,7 +139,7 @@ export const chainCues = (ctx: Ctx, anchor: number): { neg: boolean; hyp: boolea
   // planned one ("to be built") is planned too
   if (toks[anchor - 1]?.f === 'and' && /ed$/.test(toks[anchor]?.f ?? '')) {
     for (let b = anchor - 2; b >= 1 && b >= anchor - 10 && !/^[,;:.]$/.test(toks[b]!.v); b--)
-      if (toks[b]!.f === 'be' && toks[b - 1]?.f === 'to') hyp = true;
+      if (toks[b]!.f === 'be' && toks[b - 1]?.f === 'to' && toks[b + 1]?.p === 'VERB') hyp = true;
   }
   if (ruleOut) return neg ? { neg: false, hyp: true } : { neg: true, hyp };
   return { neg, hyp };

@@ -28,7 +28,7 @@ vehicles: vehicle | armored vehicle | armoured vehicle
 small arms: small arm
 medical supplies: medical supply
 intelligence: satellite imagery | intelligence sharing | intelligence | targeting data | satellite data | data
-dual-use technology: machine tool | microelectronic | nitrocellulose | electronic | electronics | avionics | spare part | aircraft part | ball bearing | bearing
+dual-use technology: machine tool | microelectronic | nitrocellulose | electronic | electronics | avionics | spare part | aircraft part | ball bearing
 commodities: fertiliser | fertilizer | grain | wheat | coal | uranium | aluminium | aluminum | steel | chemical | rare earth | mineral | metal | diesel | fuel | petroleum product | refined product | copper | nickel | potash | gold
 money: loan | credit | cash | funding | fund | money
 `;

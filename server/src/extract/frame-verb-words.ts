@@ -50,12 +50,15 @@ export const CIVIL_ITEMS = new Set(['money', 'commodities', 'crude oil', 'gas', 
 
 const VOW_CUES = new Set(['vow', 'threaten', 'promise', 'pledge', 'warn', 'will', 'would', "'ll"]);
 /** A vow or modal in the few words before i: "vowed to", "would", "warned it will". */
+const VOW_VERBS = new Set(['vow', 'threaten', 'pledge', 'promise', 'warn']);
 export const threatCue = (toks: Tok[], i: number): boolean => {
   // ("vowed in a televised speech to retaliate": past a short adjunct, within the clause)
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const t = toks[k]!;
-    if (VOW_CUES.has(t.l) || VOW_CUES.has(t.f)) return true;
-    if (k < i - 4 && /^[,;:]$/.test(t.f)) return false;
+    // (beyond four words only a verb of vowing: "vowed in a televised speech to retaliate")
+    if (k >= i - 4 ? VOW_CUES.has(t.l) || VOW_CUES.has(t.f) : t.p === 'VERB' && VOW_VERBS.has(t.l))
+      return true;
+    if (k < i - 4 && (/^[,;:]$/.test(t.f) || ['who', 'which', 'that'].includes(t.f))) return false;
   }
   return false;
 };

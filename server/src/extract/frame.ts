@@ -207,8 +207,8 @@ export const subjectOf = (
   // "Rubio held calls with Sharif and Jaishankar, pressing both men to …": a participle after
   // the main verb's objects belongs to the main clause's subject
   if (/ing$/i.test(t.v) && prev?.f === ',' && ctx.endAt[k]) {
-    const main = toks.findIndex(
-      (x, n) => n < k && x.p === 'VERB' && x.f !== x.l && !/ing$/.test(x.f),
+    const main = toks.findLastIndex(
+      (x, n) => n < k && x.p === 'VERB' && x.f !== x.l && !/ing$/.test(x.f) && !isReporting(x),
     );
     if (main >= 0 && ctx.endAt[k]!.start > main) {
       const h = leftSubject(ctx, main, ok);

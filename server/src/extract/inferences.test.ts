@@ -445,4 +445,26 @@ describe('more phrasings', () => {
       ['Emmanuel Macron DEPLOYS_TROOPS_TO Ukraine negated'],
     );
   });
+
+  it("does not over-reach (cases from a review of this session's rules)", () => {
+    expect(spo('Russia hit Ukraine with missiles on Monday, and the EU condemned it.')).toEqual([
+      'Russia ATTACKS Ukraine asserted',
+    ]);
+    expect(
+      spo('The US said Russia massed troops near Kharkiv, threatening Ukraine.'),
+    ).not.toContain('United States WARNS Ukraine asserted');
+    expect(spo('A spokesman who would not give his name said Iran responded to Israel.')).toEqual(
+      [],
+    );
+    expect(spo('Russia sent a delegation bearing a message to Riyadh.')).toEqual([]);
+    expect(spo('China has long claimed to be neutral and shipped drone parts to Russia.')).toEqual([
+      'China SUPPLIES Russia asserted',
+    ]);
+    const r = extractArticle(
+      'Hanwha Aerospace and Rheinmetall signed a deal with Poland on Tuesday.',
+      { source: 'a.txt' },
+      gaz,
+    );
+    expect(r.newActors.map((a) => a.name)).not.toContain('Hanwha Aerospace and Rheinmetall');
+  });
 });

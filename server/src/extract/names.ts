@@ -1,5 +1,12 @@
 import type { Actor } from '../domain';
-import { isOrgHead, NOT_NAME, OFFICIAL_ROLES, ORG_HEADS, ROLE_WORDS } from './lexicon';
+import {
+  COMPANY_HEADS,
+  isOrgHead,
+  NOT_NAME,
+  OFFICIAL_ROLES,
+  ORG_HEADS,
+  ROLE_WORDS,
+} from './lexicon';
 import { isCap, matchAt, namedCompany, POSS } from './mentions';
 import { slugify } from './nlp';
 import { SPEECH_VERBS } from './patterns';
@@ -126,6 +133,10 @@ const companyOwner = (
 
 const BASED = /^(based|registered|headquartered|owned|flagged)$/;
 
+/** Whether the article has named a state yet (else the dateline's state is the one meant). */
+export const namedState = (st: ArticleState, gaz: Gazetteer): boolean =>
+  st.recent.some((x) => gaz.actors.get(x)?.kind === 'STATE');
+
 /** Where a company is based: "Hong Kong-registered Tordex Trading", "Sharjah-based …". */
 const basedAt = (
   toks: Tok[],
@@ -187,8 +198,14 @@ export const nameMentions = (
     while (j < toks.length && !owner[j]) {
       const t = toks[j]!;
       const next = toks[j + 1];
-      if (capWord(t)) org ||= isOrgHead(t.f);
-      else if (t.f === '-' && next && /\p{L}/u.test(next.v) && j > i) j++;
+      if (capWord(t)) {
+        org ||= isOrgHead(t.f);
+        // ("Hanwha Aerospace and Rheinmetall": a company's name ends at its head)
+        if (COMPANY_HEADS.has(t.f) && !ORG_HEADS.has(t.f) && next?.f === 'and') {
+          j++;
+          break;
+        }
+      } else if (t.f === '-' && next && /\p{L}/u.test(next.v) && j > i) j++;
       // ("the U.S. Treasury Department on Wednesday": a date ends the name)
       else if (!(
         (PARTICLES.has(t.f) || CONNECTORS.has(t.f)) &&
@@ -284,7 +301,7 @@ export const nameMentions = (
             : undefined) ??
           basedAt(toks, owner, from, gaz) ??
           // ("DAMASCUS (SANA) -- The Ministry of Foreign Affairs and Expatriates condemned …")
-          (toks[from]?.f === 'ministry' ? st.dateline : undefined);
+          (toks[from]?.f === 'ministry' && !namedState(st, gaz) ? st.dateline : undefined);
         if (!gaz.actors.has(id) && !st.created.has(id))
           st.created.set(id, {
             id,
