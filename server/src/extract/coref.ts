@@ -104,6 +104,9 @@ export const corefMentions = (
   };
   /** "the sanctions it has imposed": the actor named last before the phrase, not in apposition. */
   const relativeIt = (i: number): string | undefined => {
+    const next = toks[i + 1];
+    if (toks[i - 1]?.p !== 'NOUN' || covered(i - 1) || !next) return undefined;
+    if (!['AUX', 'VERB'].includes(next.p) || NAMING.has(next.l)) return undefined;
     const d = definiteBefore(toks, i - 1);
     return ms.findLast(
       (m) =>
@@ -135,6 +138,7 @@ export const corefMentions = (
   };
   toks.forEach((t, i) => {
     if (covered(i) || !STARTERS.has(t.f)) return;
+    const itRef = t.f === 'it' && t.p === 'PRON' ? (relativeIt(i) ?? objectIt(i)) : undefined;
     let id: string | undefined;
     let group: string[] | undefined;
     let poss = false;
@@ -314,24 +318,13 @@ export const corefMentions = (
           ? ms.findLast((m) => m.end <= before && (m.kind === 'actor' || m.kind === 'agent'))
           : nearest(i, false);
       id = near && near.start > 1 ? near.actorId : undefined;
-    } else if (
-      t.f === 'it' &&
-      t.p === 'PRON' &&
-      toks[i - 1]?.p === 'NOUN' &&
-      !covered(i - 1) &&
-      ['AUX', 'VERB'].includes(toks[i + 1]?.p ?? '') &&
-      !NAMING.has(toks[i + 1]!.l) &&
-      definiteBefore(toks, i - 1) >= 0 &&
-      relativeIt(i) !== undefined
-    ) {
+    } else if (itRef !== undefined) {
       // "lift the sanctions it has imposed on Chinese firms": a relative clause without its
-      // pronoun; "it" is the actor named last (not the one the phrase describes: "The
-      // Resistance Front, the militant group it blames")
-      id = relativeIt(i);
-    } else if (t.f === 'it' && t.p === 'PRON' && objectIt(i) !== undefined) {
-      // "North Korea has supplied Russia …; Iran has sent it drones": the object of a verb is
-      // not its own subject, and parallel clauses keep the same one
-      id = objectIt(i);
+      // pronoun, "it" the actor named last (not the one the phrase describes: "The Resistance
+      // Front, the militant group it blames"); "North Korea has supplied Russia …; Iran has
+      // sent it drones": the object of a verb is not its own subject, and parallel clauses
+      // keep the same one
+      id = itRef;
     } else if ((t.f === 'it' || t.f === 'they') && t.p === 'PRON') {
       // "Moscow said it would…", "the administration made clear that it intends…"
       const r = toks

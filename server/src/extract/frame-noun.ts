@@ -300,7 +300,9 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     }
   }
   // ("opposition to a joint patrol by the Philippines": the patrol's author, not the opposer)
-  const byAt = toks.findIndex((x, n) => n > i && n < i + 11 && x.f === 'by');
+  let byAt = -1;
+  for (let n = i + 1; n < toks.length && n < i + 11 && byAt < 0; n++)
+    if (toks[n]!.f === 'by') byAt = n;
   const innerAct =
     !passiveLight &&
     byAt > 0 &&

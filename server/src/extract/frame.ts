@@ -207,9 +207,10 @@ export const subjectOf = (
   // "Rubio held calls with Sharif and Jaishankar, pressing both men to …": a participle after
   // the main verb's objects belongs to the main clause's subject
   if (/ing$/i.test(t.v) && prev?.f === ',' && ctx.endAt[k]) {
-    const main = toks.findLastIndex(
-      (x, n) => n < k && x.p === 'VERB' && x.f !== x.l && !/ing$/.test(x.f) && !isReporting(x),
-    );
+    let main = k - 1;
+    const finite = (x: Tok) =>
+      x.p === 'VERB' && x.f !== x.l && !/ing$/.test(x.f) && !isReporting(x);
+    while (main >= 0 && !finite(toks[main]!)) main--;
     if (main >= 0 && ctx.endAt[k]!.start > main) {
       const h = leftSubject(ctx, main, ok);
       if (h) return { ms: coordinated(ctx, h.m, ok, -1), clause: h.clause, accused: false };

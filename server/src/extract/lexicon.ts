@@ -53,6 +53,8 @@ export const ORG_HEADS =
   network guard brigade army navy tribunal bureau authority alliance coalition movement front academy school
   cartel
   times post journal news agency press`);
+/** Where a company or a ship is based: "companies based in China", "Sharjah-based traders". */
+export const BASED = set('based headquartered registered incorporated owned flagged');
 /** Last words of company names ("Tordex Trading", "Hanwha Aerospace", "Tulpar Bank"). */
 export const COMPANY_HEADS =
   set(`corp corporation inc ltd llc plc co company holdings holding trading industries technologies

@@ -1,5 +1,6 @@
 import {
   AGENT_HEADS,
+  BASED,
   EVENT_HEADS,
   COMPANY_HEADS,
   isOrgHead,
@@ -185,8 +186,6 @@ const troopsFrom = (toks: Tok[], m: Mention, free: number): Mention => {
   const troops = TROOP_HEADS.has(l) && !VESSELS.has(l);
   return troops && head.p !== 'VERB' ? { ...m, start: k - 1, kind: 'troops' } : m;
 };
-
-const BASED = new Set(['based', 'headquartered', 'registered', 'incorporated']);
 
 /** "12 companies based in mainland China": the state's agents, like "Chinese companies". */
 const basedIn = (toks: Tok[], m: Mention, free: number): Mention => {

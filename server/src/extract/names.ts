@@ -1,5 +1,6 @@
 import type { Actor } from '../domain';
 import {
+  BASED,
   COMPANY_HEADS,
   isOrgHead,
   NOT_NAME,
@@ -131,8 +132,6 @@ const companyOwner = (
   return m && gaz.actors.get(m.actorId)?.kind === 'STATE' ? m : undefined;
 };
 
-const BASED = /^(based|registered|headquartered|owned|flagged)$/;
-
 /** Whether the article has named a state yet (else the dateline's state is the one meant). */
 export const namedState = (st: ArticleState, gaz: Gazetteer): boolean =>
   st.recent.some((x) => gaz.actors.get(x)?.kind === 'STATE');
@@ -144,9 +143,7 @@ const basedAt = (
   a: number,
   gaz: Gazetteer,
 ): string | undefined => {
-  if (!/^(based|registered|headquartered|owned|flagged)$/.test(toks[a - 1]?.f ?? ''))
-    return undefined;
-  if (toks[a - 2]?.f !== '-') return undefined;
+  if (!BASED.has(toks[a - 1]?.f ?? '') || toks[a - 2]?.f !== '-') return undefined;
   const m = owner[a - 3];
   const state = m?.actorId;
   return state !== undefined && gaz.actors.get(state)?.kind === 'STATE' ? state : undefined;
@@ -286,7 +283,7 @@ export const nameMentions = (
         if (owning) out.splice(out.indexOf(owning), 1);
         // ("Sharjah-based Falcon Aero Supplies": the name begins after where it is based)
         const based = toks.findLastIndex(
-          (t, n) => n > start && n < j - 1 && t.f === '-' && BASED.test(toks[n + 1]!.f),
+          (t, n) => n > start && n < j - 1 && t.f === '-' && BASED.has(toks[n + 1]!.f),
         );
         const from = based >= 0 ? based + 2 : named ? start : a;
         const name = text(toks, from, j, src).replace(/['’]s$/, '');
@@ -312,12 +309,13 @@ export const nameMentions = (
           });
         // "Tordex Trading … Tordex", "Golden Reef Marine … Golden Reef": a company's short name
         if (namedCompany(toks, from, j) && st.created.has(id)) {
-          const words = toks.slice(from, j - 1).filter((t) => t.f !== '-');
-          const own = (t: Tok) =>
-            t.p === 'PROPN' && !NOT_NAME.has(t.f) && !matchAt(toks, toks.indexOf(t), gaz);
-          if (words.length > 1 && words.length <= 3 && words.every(own))
-            st.short.set(words.map((t) => t.f).join(' '), id);
-          if (words[0] && own(words[0])) st.short.set(words[0].f, id);
+          const at: number[] = [];
+          for (let n = from; n < j - 1; n++) if (toks[n]!.f !== '-') at.push(n);
+          const own = (n: number) =>
+            toks[n]!.p === 'PROPN' && !NOT_NAME.has(toks[n]!.f) && !matchAt(toks, n, gaz);
+          if (at.length > 1 && at.length <= 3 && at.every(own))
+            st.short.set(at.map((n) => toks[n]!.f).join(' '), id);
+          if (at[0] !== undefined && own(at[0])) st.short.set(toks[at[0]]!.f, id);
         }
         out.push({ start, end: j, actorId: id, kind: 'actor', poss: POSS.has(toks[j]?.v ?? '') });
       }

@@ -77,7 +77,8 @@ export const rightObjects = (
     }
     // "condemned in the strongest terms the aggression": past the manner adjunct
     if (t.f === 'in' && prep === null && nouns === 0) {
-      const terms = toks.findIndex((x, n) => n > j && n <= j + 5 && x.f === 'terms');
+      const at = toks.slice(j + 1, j + 6).findIndex((x) => x.f === 'terms');
+      const terms = at < 0 ? -1 : j + 1 + at;
       if (terms > 0 && !toks.slice(j, terms).some((_, n) => ctx.startAt[j + n])) {
         j = terms;
         continue;
