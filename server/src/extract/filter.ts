@@ -61,6 +61,10 @@ FORMS.add('blacklist');
 FORMS.add('cannon'); // "blasted the vessel with water cannon"
 FORMS.add('terrorist'); // "designated … as foreign terrorist organisations"
 
+/** Personal pronouns, a bit each. */
+const PRONOUNS = new Map(
+  ['he', 'she', 'him', 'it', 'its', 'they', 'their'].map((w, k) => [w, 1 << k]),
+);
 const TRIGGER = 1;
 const SIGNAL = 2;
 const PAIR = 4;
@@ -151,6 +155,8 @@ export interface Word {
   signal: boolean;
   /** "two", "both": counts as two possible actors */
   pair?: boolean;
+  /** a personal pronoun, one bit per word ("their" twice counts once) */
+  pronoun?: number;
   /** gazetteer actor named from this word on */
   id?: string;
   /** whether that hit is a name (kept for surnames and recency), not a demonym or place */
@@ -197,7 +203,10 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
       SHAPES[shapeOf(w.length, c, w.charCodeAt(w.length - 1))] === 1 ||
       w.charCodeAt(w.length - 1) >= 128;
     if (!shaped) continue; // most words: nothing to remember
-    const kind = WORDS.get(upper ? w.toLowerCase() : w) ?? 0;
+    const lower = upper ? w.toLowerCase() : w;
+    let kind = WORDS.get(lower) ?? 0;
+    // "the two leaders" may be a pair of actors, "more than two hundred pages" is not
+    if ((kind & PAIR) !== 0 && w.length === 3 && !/^the$/i.test(raws[i - 1] ?? '')) kind = 0;
     const event = !upper && EVENT_WORDS.has(w) && EVENT_DETS.has(raws[i - 1] ?? '');
     if (!upper && kind === 0 && !event) continue;
     const word: Word = {
@@ -205,6 +214,7 @@ export const scanParagraph = (text: string, from: number, to: number, gaz: Gazet
       trigger: (kind & TRIGGER) !== 0,
       signal: (kind & SIGNAL) !== 0 || event,
       ...((kind & PAIR) !== 0 ? { pair: true } : {}),
+      ...((kind & SIGNAL) !== 0 && PRONOUNS.has(lower) ? { pronoun: PRONOUNS.get(lower) } : {}),
     };
     out.push(word);
     if (!upper) continue;
@@ -261,10 +271,15 @@ export const preview = (words: readonly Word[], sentence: string, st: ArticleSta
   const names: Mention[] = [];
   let trigger = false;
   let signals = 0;
+  // a pronoun said twice most likely means the same actor both times ("their … their")
+  let pronouns = 0;
   words.forEach((w, k) => {
     trigger ||= w.trigger;
     const id = w.id ?? (w.key !== undefined ? st.short.get(w.key) : undefined);
-    if (w.signal || id !== undefined) signals += w.pair ? 2 : 1;
+    if (w.pronoun !== undefined) {
+      if ((pronouns & w.pronoun) === 0) signals++;
+      pronouns |= w.pronoun;
+    } else if (w.signal || id !== undefined) signals += w.pair ? 2 : 1;
     if (id !== undefined && w.name !== false)
       names.push({ start: k, end: k + 1, actorId: id, kind: 'actor', poss: false });
   });

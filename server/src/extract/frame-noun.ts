@@ -1,5 +1,5 @@
 /** The frame of a trigger noun: its subjects and objects, from its phrase and its verb. Pure. */
-import { subjectOf, type Frame } from './frame';
+import { emptyFrame, subjectOf, type Frame } from './frame';
 import { blameFor, nounPhrase, reducedPassive } from './frame-noun-phrase';
 import {
   CURRENCIES,
@@ -73,7 +73,7 @@ export const nounFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const okS = (m: Mention): boolean => subjectOk(m, p, true) || (m.kind === 'event' && !m.unsure);
   const okO = (m: Mention): boolean =>
     objectOk(m, p) && (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION');
-  const frame = { rule, head: i, anchor: s, form: 'noun' as const, clause: s, accused: false };
+  const frame = emptyFrame(rule, i, s, 'noun');
   const markers = new Set([...rule.obj].filter((x) => x !== 'poss'));
   if (toks[i + 1]?.f === 'between') {
     const pair = rightObjects(ctx, i + 1, new Set(['between']), okO);

@@ -1,7 +1,7 @@
 /** The frame of a verb trigger: its subjects and objects by voice and rule flags. Pure. */
 import { itemsIn, quantityIn } from './details';
 import { VERDICTS } from './lexicon';
-import { clauseEnd, hasTroops, subjectOf, type Frame } from './frame';
+import { clauseEnd, emptyFrame, hasTroops, subjectOf, type Frame } from './frame';
 import {
   askedBy,
   patientPlace,
@@ -130,7 +130,7 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     (objectOk(m, p) || (rule.obj.has('down') && m.kind === 'weapon' && !m.made)) &&
     (!flags.has('org') || ctx.gaz.actors.get(m.actorId)?.kind === 'ORGANIZATION') &&
     !(flags.has('noposs') && (m.poss || toks[m.end]?.p === 'NOUN'));
-  const frame = { rule, head: i, anchor: i, form: 'verb' as const, clause: i, accused: false };
+  const frame = emptyFrame(rule, i, i, 'verb');
   // troop nouns between the verb and its object decide between supplying and deploying
   // "Russian forces deployed in Syria", "US troops stationed in Japan": a participle after troops
   const troopsBefore =

@@ -27,6 +27,29 @@ export interface Frame {
   banned?: boolean;
 }
 
+const NONE = Object.freeze([]) as unknown as Mention[];
+/**
+ * A frame with every field set, to be completed by spreading it (`{ ...frame, subjects }`).
+ * (V8, as in Node 20, takes a slow path when a property the spread object lacks is added
+ * after the spread: about 1.5 µs each time, more than all the rule's own work; overwriting
+ * a property it has stays fast.)
+ */
+export const emptyFrame = (
+  rule: Rule,
+  head: number,
+  anchor: number,
+  form: Frame['form'],
+): Frame => ({
+  rule,
+  head,
+  anchor,
+  subjects: NONE,
+  objects: NONE,
+  clause: anchor,
+  form,
+  accused: false,
+});
+
 /** A frame inferred at verb v by a pass of its own (a clash, a call, a trade cut). */
 export const inferredFrame = (
   rule: Rule,
