@@ -6,7 +6,7 @@ import type { Gazetteer, Mention } from './types';
 
 /** Irregular forms of trigger verbs (regular ones are generated). */
 const IRREGULAR =
-  'sent sold gave given held met struck stricken shot fought bought sought stood spoke spoken withheld lent hit';
+  'sent sold gave given held met struck stricken shot fought bought sought stood spoke spoken withheld lent hit froze frozen';
 /** Generated forms that are mostly something else. */
 const NOT_TRIGGERS = new Set([
   'united',

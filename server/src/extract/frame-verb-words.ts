@@ -20,10 +20,42 @@ const ECONOMIC = new Set([
   'embargo',
   'restriction',
 ]);
-/** "hit Denmark with tariffs": an economic weapon follows the object. */
+/** Bodies that sanction but do not strike ("the Biden administration targeted …"). */
+const SANCTIONING_BODIES = new Set([
+  'administration',
+  'treasury',
+  'ofac',
+  'commerce',
+  'department',
+  'commission',
+  'bloc',
+]);
+const STRIKES = new Set([
+  'strike',
+  'airstrike',
+  'missile',
+  'drone',
+  'bomb',
+  'raid',
+  'rocket',
+  'jet',
+]);
+/**
+ * "hit Denmark with tariffs": an economic weapon follows the object; "the Biden administration
+ * on Friday targeted Russian oil producers": a sanctioning body targets, with no strike named.
+ */
 export const economic = (ctx: Ctx, i: number, end: number): boolean => {
-  const w = ctx.toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
-  return w > 0 && ctx.toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l));
+  const { toks } = ctx;
+  const w = toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
+  if (w > 0 && toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l))) return true;
+  if (toks[i]?.l !== 'target') return false;
+  let k = i - 1;
+  while (k >= 0 && k > i - 8 && toks[k]!.f !== ',' && !SANCTIONING_BODIES.has(toks[k]!.l)) k--;
+  return (
+    k >= 0 &&
+    SANCTIONING_BODIES.has(toks[k]!.l) &&
+    !toks.slice(Math.max(0, k - 4), end + 1).some((t) => STRIKES.has(t.l.replace(/s$/, '')))
+  );
 };
 
 const MAKING = new Set([

@@ -42,6 +42,13 @@ const MEASURES = new Set([
 const FREED = new Set(['release', 'freedom', 'return']);
 
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
+/** What a sanction freezes ("froze the assets of", "froze Russian central bank reserves"). */
+const ASSETS = new Set(['asset', 'fund', 'account', 'reserve', 'holding', 'property']);
+
+/** An armed group named as such ("M23 rebels", "the Houthis"). */
+export const armedGroup = (ctx: Ctx, m: Mention): boolean =>
+  m.kind === 'actor' && ctx.gaz.actors.get(m.actorId)?.kind === 'GROUP';
+
 export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   const { toks } = ctx;
   const { p, flags } = rule;
@@ -82,6 +89,13 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     const cannon = toks.slice(i + 1, i + 12).some((x) => x.l === 'cannon');
     if (cannon !== flags.has('cannon')) return null;
   }
+  // ("profits from frozen Russian assets": a participle modifying the assets, no act)
+  if (
+    flags.has('assets') &&
+    ((t.f === 'frozen' && toks[i - 1]?.p !== 'AUX') ||
+      !toks.slice(i + 1, i + 6).some((x) => ASSETS.has(x.l)))
+  )
+    return null;
   if (flags.has('terror') && !toks.slice(i + 1, i + 24).some((x) => /^terror/.test(x.l)))
     return null;
   if (flags.has('econ') !== economic(ctx, i, end) && (flags.has('econ') || flags.has('noecon')))
@@ -217,16 +231,18 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   }
   const okS = flags.has('troopsubj')
     ? (m: Mention) => m.kind === 'troops'
-    : flags.has('weaponsubj')
-      ? // ("Russian crude is reaching Chinese refiners": goods of a state)
-        (m: Mention) =>
-          m.kind === 'weapon' || (m.kind === 'other' && itemsIn(toks, m.start, m.end).length > 0)
-      : flags.has('named')
-        ? // ("jets from Norway have arrived in Ukraine": a supply, see arrivals.ts)
+    : flags.has('forcesubj')
+      ? (m: Mention) => m.kind === 'troops' || armedGroup(ctx, m)
+      : flags.has('weaponsubj')
+        ? // ("Russian crude is reaching Chinese refiners": goods of a state)
           (m: Mention) =>
-            m.kind === 'actor' &&
-            !toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.f === 'from')
-        : (m: Mention) => subjectOk(m, p);
+            m.kind === 'weapon' || (m.kind === 'other' && itemsIn(toks, m.start, m.end).length > 0)
+        : flags.has('named')
+          ? // ("jets from Norway have arrived in Ukraine": a supply, see arrivals.ts)
+            (m: Mention) =>
+              m.kind === 'actor' &&
+              !toks.slice(Math.max(0, m.start - 4), m.start).some((x) => x.f === 'from')
+          : (m: Mention) => subjectOk(m, p);
   // "there are DPRK troops in Russia"
   if (flags.has('troopsubj') && toks[i - 1]?.f === 'there') {
     let j = i + 1;

@@ -467,4 +467,44 @@ describe('more phrasings', () => {
     );
     expect(r.newActors.map((a) => a.name)).not.toContain('Hanwha Aerospace and Rheinmetall');
   });
+
+  it('reads sanctions reporting: asset freezes, the Treasury, lists, time adjuncts', () => {
+    expect(
+      spo("Tokyo froze the assets of 29 organisations linked to Russia's war in Ukraine."),
+    ).toEqual(['Japan SANCTIONS Russia asserted']);
+    // ("profits from frozen Russian assets" freeze nothing)
+    expect(spo('The EU will lend Ukraine money backed by frozen Russian assets.')).not.toContain(
+      'European Union SANCTIONS Russia hypothetical',
+    );
+    expect(spo("The Treasury imposed sanctions on Monday on the Houthis' financier.")).toEqual([
+      'United States SANCTIONS Houthis asserted',
+    ]);
+    expect(spo("Britain's Treasury froze Russian assets.")).toEqual([
+      'United Kingdom SANCTIONS Russia asserted',
+    ]);
+    expect(spo('Japan sanctioned a group of North Korean hackers.')).toEqual([
+      'Japan SANCTIONS North Korea asserted',
+    ]);
+    expect(
+      spo('China protested to Washington after 42 Chinese firms were added to the US entity list.'),
+    ).toContain('United States SANCTIONS China asserted');
+    expect(spo('The Biden administration targeted Russian oil producers on Friday.')).toEqual([
+      'United States SANCTIONS Russia asserted',
+    ]);
+    expect(spo('The Trump administration targeted Houthi positions with airstrikes.')).toEqual([
+      'United States ATTACKS Houthis asserted',
+    ]);
+  });
+
+  it('reads ground advances by troops or armed groups, and unnamed places in a region', () => {
+    expect(spo('M23 rebels pushed into the centre of Goma on Monday.')).toEqual([
+      'M23 ATTACKS Democratic Republic of the Congo asserted',
+    ]);
+    expect(spo("Ukrainian troops pressed deeper into Russia's Kursk region.")).toEqual([
+      'Ukraine ATTACKS Russia asserted',
+    ]);
+    expect(
+      spo('Russian forces captured the village of Novoselivka in the Donetsk region.'),
+    ).toEqual(['Russia ATTACKS Ukraine asserted']);
+  });
 });

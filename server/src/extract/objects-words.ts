@@ -35,6 +35,13 @@ export const PARTITIVE = new Set([
   'parts',
   'all',
   'each',
+  // "sanctioned a group of North Korean hackers", "a network of Iranian procurement agents"
+  'group',
+  'network',
+  'ring',
+  'handful',
+  'number',
+  'batch',
 ]);
 export const AGENT_OF = new Set([
   'government',

@@ -17,6 +17,7 @@ import {
   PURPOSE,
   TRADE,
 } from './objects-words';
+import { TIME_WORDS } from './scan-phrases';
 import { isPrep, POSS_PRON, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
 import type { Mention, Tok } from './types';
@@ -52,6 +53,13 @@ const AMOUNT_STARTS = new Map([
   ['fewer', ['than']],
   ['less', ['than']],
 ]);
+
+/** "the village of Novoselivka" ends before j: a place the gazetteer does not know. */
+const unnamedPlace = (ctx: Ctx, j: number): boolean => {
+  let k = j - 1;
+  while (k > 0 && ctx.toks[k]!.p === 'PROPN' && !ctx.cover[k]) k--;
+  return k < j - 1 && ctx.toks[k]!.f === 'of' && PLACE_HEADS.has(ctx.toks[k - 1]?.l ?? '');
+};
 
 export const rightObjects = (
   ctx: Ctx,
@@ -194,6 +202,7 @@ export const rightObjects = (
       sawNoun = false;
     } else if (t.f === 'of' && PARTITIVE.has(toks[j - 1]?.f ?? '')) {
       // "one of its vessels", "dozens of Houthi targets": the partitive is not the object
+      if (toks[j - 1]!.p === 'NOUN') nouns--;
       sawNoun = nouns > 0;
     } else if (
       LINKED.has(t.l) &&
@@ -238,6 +247,12 @@ export const rightObjects = (
     } else if (t.p === 'VERB' && TROOP_HEADS.has(toks[j - 1]?.l ?? '') && /(ing|ed)$/.test(t.f)) {
       // "3,000 soldiers operating alongside M23 rebels in eastern Congo": a participle of the
       // troops, the place follows
+    } else if ((t.f === 'on' || t.f === 'in') && TIME_WORDS.has(toks[j + 1]?.f ?? '')) {
+      // "imposed sanctions on Monday on the Houthis": past the time adjunct
+      j += toks[j + 2]?.p === 'NUM' ? 2 : 1;
+    } else if (t.f === 'in' && prep === null && unnamedPlace(ctx, j)) {
+      // "captured the village of Novoselivka in the Donetsk region": the unnamed place's region
+      sawNoun = false;
     } else if (isPrep(t) || (t.f === 'to' && t.p === 'PART')) {
       // "troops to bolster Russia", "soldiers to fight alongside Russian forces"
       if (t.f === 'to' && markers.has('purpose') && PURPOSE.has(toks[j + 1]?.l ?? '')) {

@@ -12,6 +12,7 @@ import type { Predicate } from '../domain';
  *   troops    a troop noun must follow the verb ("sent 10,000 soldiers to")
  *   notroops  no troop noun may follow (those are deployments, not supplies)
  *   troopsubj the subject must be troops ("North Korean troops are in Russia")
+ *   forcesubj the subject must be troops or an armed group ("M23 rebels pushed into Goma")
  *   inverse   the grammatical subject is the recipient; the actor after `from` the supplier
  *   negated   the verb itself says the relation did not happen ("withheld … from")
  *   agentive  the noun names the actor ("Russia became India's largest supplier")
@@ -35,6 +36,7 @@ import type { Predicate } from '../domain';
  *   vowcue    only after a vow or a modal: a threat, asserted ("vowed to respond to India")
  *   cannon    only with a water cannon named ("blasted the vessel with water cannon"); nocannon: never
  *   terror    only with a terror listing after the object ("designated the cartels as terrorist …")
+ *   assets    only with assets or funds named just after the verb ("froze the assets of …")
  */
 export interface Rule {
   p: Predicate;
@@ -85,6 +87,7 @@ SANCTIONS         | sanction blacklist embargo penalize penalise | _ |
 SANCTIONS         | hit slap target punish strike | _ | econ
 SANCTIONS         | place put add | _ | list
 SANCTIONS         | designate | _ | terror
+SANCTIONS         | freeze | _ of | assets
 SANCTIONS         | ban | from _ to of | noing
 CONDEMNS          | condemn denounce criticize criticise slam decry censure rebuke lambast deplore | _ |
 CONDEMNS          | blast | _ | nocannon
@@ -116,9 +119,9 @@ ATTACKS           | slam crash smash plough plow | into in | weaponsubj
 ATTACKS           | blast spray douse | _ | cannon
 ATTACKS           | turn aim train fire use | on at against | cannon
 ATTACKS           | fight battle combat destroy | _ against |
-ATTACKS           | target | _ | noing
+ATTACKS           | target | _ | noing noecon
 ATTACKS           | board seize capture hijack overrun | _ of |
-ATTACKS           | push advance storm thrust | into on toward towards | troopsubj
+ATTACKS           | push advance storm thrust press sweep pour surge march | into on toward towards | forcesubj
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | shoot | down |
 ATTACKS           | use employ | against | item noing

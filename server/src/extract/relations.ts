@@ -13,7 +13,7 @@ import { tradeCuts } from './trade-cuts';
 import { reciprocalDeployments } from './reciprocal';
 import { signedTexts } from './signed';
 import { strikeVictims } from './victims';
-import { verbFrame } from './frame-verb';
+import { armedGroup, verbFrame } from './frame-verb';
 import { speakerOf, THREATS } from './cues';
 import { CONSEQUENCES, TROOP_HEADS, VERDICTS } from './lexicon';
 import { LIGHT_VERBS, SPEECH_VERBS, verbRule, type Rule } from './patterns';
@@ -255,6 +255,8 @@ export const findFrames = (ctx: Ctx): Frame[] => {
     if (lemma !== null && !ctx.cover[i] && !lightObject(ctx, i, lemma)) {
       for (const r of VERBS.get(lemma) ?? []) {
         if (!troops && r.flags.has('troopsubj')) continue;
+        if (!troops && r.flags.has('forcesubj') && !ctx.ms.some((m) => armedGroup(ctx, m)))
+          continue;
         if (cueless(r)) continue;
         const f = verbFrame(ctx, i, r);
         if (f && f.subjects.length > 0) out.push(f);

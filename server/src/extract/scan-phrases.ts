@@ -42,7 +42,10 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 /** m, after a clause-opening preposition, is the subject of the verb group ending at `from`. */
 export const clauseSubject = (ctx: Ctx, m: Mention, from: number): boolean => {
-  const pre = ctx.toks[m.start - 1];
+  // ("after 42 Chinese firms were added": past the subject's determiners and numbers)
+  let s = m.start - 1;
+  while (s > 0 && ['NUM', 'DET', 'ADJ'].includes(ctx.toks[s]!.p)) s--;
+  const pre = ctx.toks[s];
   if (!pre || !CLAUSE_OPENERS.has(pre.f) || m.end > from) return false;
   // "before the two leaders held talks and signed …": a verb coordinated with the clause's
   // first verb shares its subject
