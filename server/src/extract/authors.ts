@@ -5,7 +5,7 @@ import { isReporting, type Ctx } from './scan-ctx';
 import type { Tok } from './types';
 
 const LAUNCH_VERBS = new Set(['fire', 'launch', 'test', 'test-fire']);
-const LAUNCH_NOUNS = new Set(['test', 'launch', 'test-firing']);
+const LAUNCH_NOUNS = new Set(['test', 'launch', 'test-firing', 'firing']);
 
 /**
  * "North Korea fired a missile into the sea", "North Korea's test of a new ICBM": a launch with

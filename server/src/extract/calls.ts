@@ -1,6 +1,6 @@
 /**
  * A call with an addressee is a meeting: "Marco Rubio told Iraq's prime minister in a phone
- * call that …", "Xi assured Putin during a video call". Pure.
+ * call that …", "Xi assured Putin during a video call", "pressed Wang Yi during talks". Pure.
  */
 import { inferredFrame, type Frame } from './frame';
 import { POSS } from './mentions';
@@ -9,7 +9,7 @@ import { leftSubject } from './scan';
 import { isDoer, mentionAfter, objectOk, type Ctx } from './scan-ctx';
 
 const MEET_RULE = verbRule('MEETS');
-const CALLS = new Set(['call', 'conversation']);
+const CALLS = new Set(['call', 'conversation', 'talk', 'meeting']);
 const CALL_KINDS = new Set(['phone', 'telephone', 'video', 'virtual']);
 /** Verbs whose object is the person spoken to. */
 const SPOKEN_TO = new Set([
@@ -43,8 +43,10 @@ export const callFrames = (ctx: Ctx): Frame[] => {
     // "in a phone call", "during a telephone conversation"
     let k = c - 1;
     if (CALL_KINDS.has(toks[k]?.l ?? '')) k--;
-    if (!['a', 'an', 'their', 'the'].includes(toks[k]?.f ?? '')) return;
-    if (!['in', 'during', 'on', 'over'].includes(toks[k - 1]?.f ?? '')) return;
+    // ("pressed Wang Yi during talks in Beijing")
+    if (t.l === 'talk' && toks[k]?.f === 'during') k++;
+    else if (!['a', 'an', 'their', 'the'].includes(toks[k]?.f ?? '')) return;
+    if (!['in', 'during', 'on', 'over', 'at'].includes(toks[k - 1]?.f ?? '')) return;
     // the addressee: a mention (and its role words: "Iraq's prime minister") before the call
     let e = k - 2;
     while (e >= 0 && !ctx.endAt[e + 1] && ['NOUN', 'ADJ', 'PROPN'].includes(toks[e]!.p)) e--;

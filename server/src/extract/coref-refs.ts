@@ -103,7 +103,7 @@ const EVENT_KIND: Record<string, string> = Object.fromEntries(
   [
     [
       'ATTACKS',
-      'strike attack launch raid offensive incursion assault bombing shelling test barrage salvo bombardment onslaught',
+      'strike attack launch raid offensive incursion assault bombing shelling test barrage salvo bombardment onslaught firing',
     ],
     ['DEPLOYS_TROOPS_TO', 'deployment'],
     ['SANCTIONS', 'sanction measure ban package listing designation'],

@@ -507,4 +507,26 @@ describe('more phrasings', () => {
       spo('Russian forces captured the village of Novoselivka in the Donetsk region.'),
     ).toEqual(['Russia ATTACKS Ukraine asserted']);
   });
+
+  it('reads talks as meetings, payment in goods as supply, and acts referred to later', () => {
+    expect(spo('Antony Blinken pressed Wang Yi during talks in Beijing on Friday.')).toContain(
+      'Antony Blinken MEETS Wang Yi asserted',
+    );
+    expect(
+      spo('Seoul accused Moscow of paying Pyongyang with oil and air-defence systems.'),
+    ).toContain('Russia SUPPLIES North Korea alleged');
+    expect(spo('Iran will pay a heavy price, Israel warned.')).not.toContain(
+      'Iran SUPPLIES Israel hypothetical',
+    );
+    expect(
+      spo(
+        "North Korea fired 200 shells into the sea on Friday. Seoul's defence ministry denounced the firing as a provocation.",
+      ),
+    ).toEqual(['South Korea CONDEMNS North Korea asserted']);
+    expect(
+      spo(
+        "Most drones were downed, according to India's military, which accused Islamabad of targeting civilians.",
+      ),
+    ).toContain('India ACCUSES Pakistan reported');
+  });
 });

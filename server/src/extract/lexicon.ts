@@ -78,6 +78,7 @@ export const EVENT_REFS = new Set(
   deal agreement treaty pact action actions announcement incursion offensive assault bombing shelling
   raid seizure arrest ban plan policy transfer delivery shipment trip meeting summit remark comment
   speech barrage salvo bombardment onslaught vote resolution package veto flight patrol operation stance manoeuvre maneuver listing
+  firing
   designation`.split(/\s+/),
 );
 

@@ -67,7 +67,7 @@ const parse = (table: string): Rule[] =>
 
 export const VERB_RULES = parse(`
 SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle resell re-export | _ to for | notroops
-SUPPLIES          | provide give send offer transfer hand donate gift lend pledge reward release | _ to for | item notroops
+SUPPLIES          | provide give send offer transfer hand donate gift lend pledge reward release pay | _ to for | item notroops
 SUPPLIES          | help assist | _ | build
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing

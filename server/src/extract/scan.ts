@@ -70,6 +70,14 @@ const conjunctSubject = (
   return null;
 };
 
+/** "India's (defence) ministry" ending before `end`: its owner acts through it. */
+const ownerOfAgent = (ctx: Ctx, end: number): Mention | undefined => {
+  const { toks } = ctx;
+  if (!AGENT_HEADS.has(toks[end - 1]?.l ?? '')) return undefined;
+  const k = toks[end - 2]?.p === 'NOUN' || toks[end - 2]?.p === 'ADJ' ? end - 3 : end - 2;
+  return POSS.has(toks[k]?.v ?? '') ? ctx.endAt[k] : undefined;
+};
+
 const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectHit | null => {
   const { toks } = ctx;
   let sawTo = false;
@@ -211,7 +219,7 @@ const scanLeft = (ctx: Ctx, from: number, ok: (m: Mention) => boolean): SubjectH
         ['both', 'all'].includes(toks[j - 2]?.f ?? '');
       const c = partitive ? j - 3 : j - 1;
       const k = toks[c]?.f === ',' ? c : j;
-      const a = ctx.endAt[k];
+      const a = ctx.endAt[k] ?? (k === c ? ownerOfAgent(ctx, c) : undefined);
       // "warned Seoul that …": the addressee of a reporting verb, then its complement clause
       if (a && t.f === 'that' && k === j && isReporting(toks[a.start - 1] ?? t)) return null;
       return a && ok(a) ? { m: a, clause: j } : null;
