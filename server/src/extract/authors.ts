@@ -1,4 +1,5 @@
 /** Who did the acts a sentence names without a claim, for later references ("the launch"). */
+import { itemsIn } from './details';
 import { POSS } from './mentions';
 import { leftSubject } from './scan';
 import { isReporting, type Ctx } from './scan-ctx';
@@ -15,7 +16,10 @@ export const launchAuthor = (ctx: Ctx): string | undefined => {
   const actor = (m: { kind: string }) => m.kind === 'actor' || m.kind === 'agent';
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
-    if (t.p === 'VERB' && LAUNCH_VERBS.has(t.l)) {
+    // ("Trump fired the Fed chairman": a dismissal, no launch)
+    const fired =
+      t.l !== 'fire' || itemsIn(ctx.toks, i + 1, Math.min(ctx.toks.length, i + 16)).length > 0;
+    if (t.p === 'VERB' && LAUNCH_VERBS.has(t.l) && fired) {
       const h = leftSubject(ctx, i, actor);
       if (h) return h.m.actorId;
     }

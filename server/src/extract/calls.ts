@@ -6,7 +6,7 @@ import { inferredFrame, type Frame } from './frame';
 import { POSS } from './mentions';
 import { verbRule } from './patterns';
 import { leftSubject } from './scan';
-import { isDoer, mentionAfter, objectOk, type Ctx } from './scan-ctx';
+import { isDoer, mentionAfter, objectOk, sideOf, type Ctx } from './scan-ctx';
 
 const MEET_RULE = verbRule('MEETS');
 const CALLS = new Set(['call', 'conversation', 'talk', 'meeting']);
@@ -43,7 +43,10 @@ export const callFrames = (ctx: Ctx): Frame[] => {
     // "in a phone call", "during a telephone conversation"
     let k = c - 1;
     if (CALL_KINDS.has(toks[k]?.l ?? '')) k--;
-    // ("pressed Wang Yi during talks in Beijing")
+    // ("pressed Wang Yi during talks in Beijing"; "warned Iran during talks with Saudi officials"
+    // or "at a meeting of NATO allies" met others)
+    const talks = t.l === 'talk' || t.l === 'meeting';
+    if (talks && ['with', 'of', 'between', 'among'].includes(toks[c + 1]?.f ?? '')) return;
     if (t.l === 'talk' && toks[k]?.f === 'during') k++;
     else if (!['a', 'an', 'their', 'the'].includes(toks[k]?.f ?? '')) return;
     if (!['in', 'during', 'on', 'over', 'at'].includes(toks[k - 1]?.f ?? '')) return;
@@ -58,6 +61,8 @@ export const callFrames = (ctx: Ctx): Frame[] => {
     if (verb?.p !== 'VERB' || !SPOKEN_TO.has(verb.l)) return;
     const speaker = leftSubject(ctx, v, (m) => isDoer(m) && objectOk(m, 'MEETS'));
     if (!speaker || speaker.m.actorId === addressee.actorId) return;
+    // ("Netanyahu told Israel's cabinet at a meeting": his own side)
+    if (talks && sideOf(ctx.gaz, speaker.m.actorId) === sideOf(ctx.gaz, addressee.actorId)) return;
     out.push(inferredFrame(MEET_RULE, v, [speaker.m], [addressee], speaker.clause, c));
   });
   return out;

@@ -3,6 +3,7 @@
  * with tariffs"), verbs of making ("helped Russia build"), using and supplying, and vows or
  * modals before a trigger. Pure.
  */
+import { itemsIn } from './details';
 import type { Ctx } from './scan-ctx';
 import type { Tok } from './types';
 
@@ -26,7 +27,6 @@ const SANCTIONING_BODIES = new Set([
   'treasury',
   'ofac',
   'commerce',
-  'department',
   'commission',
   'bloc',
 ]);
@@ -40,22 +40,46 @@ const STRIKES = new Set([
   'rocket',
   'jet',
 ]);
+/** Targets of strikes, not of sanctions ("targeted three Iranian nuclear sites"). */
+const STRUCK = new Set([
+  'site',
+  'position',
+  'depot',
+  'facility',
+  'base',
+  'infrastructure',
+  'radar',
+  'launcher',
+  'target',
+  'camp',
+  'fighter',
+  'militant',
+]);
 /**
  * "hit Denmark with tariffs": an economic weapon follows the object; "the Biden administration
- * on Friday targeted Russian oil producers": a sanctioning body targets, with no strike named.
+ * on Friday targeted Russian oil producers": a sanctioning body in the verb's own subject
+ * targets, with no strike named and nothing struck.
  */
 export const economic = (ctx: Ctx, i: number, end: number): boolean => {
   const { toks } = ctx;
   const w = toks.findIndex((t, n) => n > i && n < end + 4 && t.f === 'with');
   if (w > 0 && toks.slice(w + 1, w + 7).some((t) => ECONOMIC.has(t.l))) return true;
   if (toks[i]?.l !== 'target') return false;
+  // the subject noun phrase, past a time adjunct ("The Biden administration on Friday targeted")
   let k = i - 1;
-  while (k >= 0 && k > i - 8 && toks[k]!.f !== ',' && !SANCTIONING_BODIES.has(toks[k]!.l)) k--;
-  return (
-    k >= 0 &&
-    SANCTIONING_BODIES.has(toks[k]!.l) &&
-    !toks.slice(Math.max(0, k - 4), end + 1).some((t) => STRIKES.has(t.l.replace(/s$/, '')))
-  );
+  while (k >= 0 && k > i - 8 && !SANCTIONING_BODIES.has(toks[k]!.l)) {
+    const t = toks[k]!;
+    if (!['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'ADV', 'NUM'].includes(t.p) || t.f === ',')
+      return false;
+    k--;
+  }
+  if (k < 0 || !SANCTIONING_BODIES.has(toks[k]!.l)) return false;
+  const stem = (t: Tok) => t.l.replace(/s$/, '');
+  // strikes named with the act ("with airstrikes", "in a drone strike"), not goods of the target
+  const by = toks.findIndex((t, n) => n > i && n <= end && ['with', 'in', 'using'].includes(t.f));
+  const named = by > 0 && toks.slice(by, end + 1).some((t) => STRIKES.has(stem(t)));
+  const struck = toks.slice(i + 1, Math.min(end + 1, i + 8)).some((t) => STRUCK.has(stem(t)));
+  return !named && !struck;
 };
 
 const MAKING = new Set([
@@ -71,10 +95,16 @@ const MAKING = new Set([
   'obtain',
   'launch',
 ]);
-/** "helped Russia build …": the object of the verb at i is followed by a verb of making. */
+/**
+ * "helped Russia build …", "helped Pyongyang with satellite technology": the object of the verb
+ * at i is followed by a verb of making or by goods, a supply rather than support.
+ */
 export const buildsAfter = (ctx: Ctx, i: number): boolean => {
   const m = ctx.startAt[i + 1] ?? (ctx.toks[i + 1]?.p === 'DET' ? ctx.startAt[i + 2] : undefined);
-  return m !== undefined && MAKING.has(ctx.toks[m.end]?.l ?? '');
+  if (m === undefined) return false;
+  if (MAKING.has(ctx.toks[m.end]?.l ?? '')) return true;
+  const to = Math.min(ctx.toks.length, m.end + 7);
+  return ctx.toks[m.end]?.f === 'with' && itemsIn(ctx.toks, m.end + 1, to).length > 0;
 };
 export const SUPPLIED = new Set(['supplied', 'provided', 'donated', 'made', 'built', 'delivered']);
 export const USING = new Set(['use', 'employ', 'field']);

@@ -25,7 +25,7 @@ import { byAgent, relativeUser } from './objects-agents';
 import { leftSubject } from './scan';
 import { isPrep, objectOk, subjectOk, type Ctx } from './scan-ctx';
 import { coordinated } from './scan-lists';
-import type { Mention } from './types';
+import type { Mention, Tok } from './types';
 
 /** Economic measures: what they "target" is not attacked. */
 const MEASURES = new Set([
@@ -44,6 +44,25 @@ const FREED = new Set(['release', 'freedom', 'return']);
 /** The frame of a verb trigger at i: active, passive, inverse ("received … from") or troop-subject. */
 /** What a sanction freezes ("froze the assets of", "froze Russian central bank reserves"). */
 const ASSETS = new Set(['asset', 'fund', 'account', 'reserve', 'holding', 'property']);
+
+const FRIENDLY = new Set(
+  'exercise drill manoeuvre maneuver wargame joint training peacekeeping peacekeeper invitation evacuation relief'.split(
+    ' ',
+  ),
+);
+const HELPING = new Set([
+  'support',
+  'help',
+  'defend',
+  'bolster',
+  'reinforce',
+  'protect',
+  'aid',
+  'evacuate',
+]);
+/** A word after a troop movement that makes it no attack ("for an exercise", "to support"). */
+const friendlyMove = (t: Tok, prev: Tok | undefined): boolean =>
+  FRIENDLY.has(t.l) || (HELPING.has(t.l) && prev?.f === 'to');
 
 /** An armed group named as such ("M23 rebels", "the Houthis"). */
 export const armedGroup = (ctx: Ctx, m: Mention): boolean =>
@@ -89,6 +108,12 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     const cannon = toks.slice(i + 1, i + 12).some((x) => x.l === 'cannon');
     if (cannon !== flags.has('cannon')) return null;
   }
+  // "NATO troops poured into Poland for an exercise", "… into Syria to support Assad"
+  if (
+    flags.has('forcesubj') &&
+    toks.slice(i + 1, i + 14).some((x, n, a) => friendlyMove(x, a[n - 1] ?? t))
+  )
+    return null;
   // ("profits from frozen Russian assets": a participle modifying the assets, no act)
   if (
     flags.has('assets') &&
@@ -253,9 +278,12 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
       : null;
   }
   // "help North Korea build satellites" is a supply of know-how, not support
+  // ("paid Washington $1 billion" too; not "paid China for the jets", "paid tribute to")
+  const paid =
+    t.l === 'pay' && quantityIn(toks, i + 1, Math.min(toks.length, i + 6))?.unit.length === 3;
   if (
     (flags.has('build') || (p === 'SUPPORTS' && t.l === 'help')) &&
-    buildsAfter(ctx, i) !== flags.has('build')
+    (buildsAfter(ctx, i) || paid) !== flags.has('build')
   )
     return null;
   // "vowed to respond to India", "would retaliate against": only as a threat

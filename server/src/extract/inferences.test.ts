@@ -529,4 +529,46 @@ describe('more phrasings', () => {
       ),
     ).toContain('India ACCUSES Pakistan reported');
   });
+
+  it('does not over-reach with the new rules (cases from a review)', () => {
+    const none = (text: string, claim: string) => expect(spo(text)).not.toContain(claim);
+    none(
+      'The Defense Department said U.S. aircraft targeted Houthi radar sites in Yemen.',
+      'United States SANCTIONS Houthis reported',
+    );
+    expect(
+      spo('The Trump administration on Saturday targeted three Iranian nuclear sites.'),
+    ).toEqual(['United States ATTACKS Iran asserted']);
+    none(
+      "Australia's Treasury criticised China's trade curbs.",
+      'United States CONDEMNS China asserted',
+    );
+    none(
+      'Chancellor Rachel Reeves said the Treasury would sanction Russian oligarchs.',
+      'United States SANCTIONS Russia reported',
+    );
+    none(
+      'British troops marched into Estonia for joint exercises.',
+      'United Kingdom ATTACKS Estonia asserted',
+    );
+    none(
+      'Hezbollah fighters poured into Syria to support Assad.',
+      'Hezbollah ATTACKS Syria asserted',
+    );
+    none('Hamas pressed on Egypt and Qatar to guarantee the deal.', 'Hamas ATTACKS Egypt asserted');
+    none(
+      'Blinken warned Iran during talks with Saudi officials.',
+      'Antony Blinken MEETS Iran asserted',
+    );
+    none(
+      "Netanyahu told Israel's cabinet at a meeting on Sunday.",
+      'Benjamin Netanyahu MEETS Israel asserted',
+    );
+    expect(spo("Modi paid tribute to India's soldiers.")).toEqual([]);
+    expect(spo('Pakistan paid China for the J-10 fighter jets.')).toEqual([]);
+    expect(spo('Germany will help Ukraine with air defence systems.')).toEqual([
+      'Germany SUPPLIES Ukraine hypothetical',
+    ]);
+    expect(spo('Trump fired Jerome Powell on Friday. The EU criticised the firing.')).toEqual([]);
+  });
 });

@@ -220,6 +220,31 @@ const bodyOf = (toks: Tok[], m: Mention, free: number): Mention => {
 };
 
 /** Gazetteer, demonym and short-name mentions of one sentence, in order, non-overlapping. */
+/** Words that make "the Treasury" a British one ("Chancellor Rachel Reeves said the Treasury …"). */
+const UK_TREASURY = new Set([
+  'chancellor',
+  'exchequer',
+  'reeves',
+  'hunt',
+  'downing',
+  'whitehall',
+  'commons',
+]);
+/**
+ * "the Treasury" alone is the US Treasury, but not "Australia's Treasury", "the German
+ * Treasury", the Commons "Treasury Committee", or the Treasury of a British chancellor.
+ */
+const notUsTreasury = (toks: Tok[], i: number): boolean => {
+  const prev = toks[i - 1];
+  return (
+    (prev !== undefined && (POSS.has(prev.v) || (isCap(prev.v) && prev.f !== 'the'))) ||
+    ['committee', 'select', 'board', 'bill', 'bond', 'bonds', 'yield', 'yields'].includes(
+      toks[i + 1]?.f ?? '',
+    ) ||
+    toks.some((x) => UK_TREASURY.has(x.f))
+  );
+};
+
 export const gazetteerMentions = (
   toks: Tok[],
   gaz: Gazetteer,
@@ -261,7 +286,7 @@ export const gazetteerMentions = (
       const longer = matchAt(toks, k, gaz);
       if (longer && longer.entry.actorId === entry.actorId && longer.end > end) end = longer.end;
     }
-    if (entry.actorId === '') {
+    if (entry.actorId === '' || (end === i + 1 && t.f === 'treasury' && notUsTreasury(toks, i))) {
       i = end; // a region that names no actor
       continue;
     }

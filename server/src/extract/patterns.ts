@@ -67,8 +67,8 @@ const parse = (table: string): Rule[] =>
 
 export const VERB_RULES = parse(`
 SUPPLIES          | supply deliver ship export sell furnish arm equip smuggle resell re-export | _ to for | notroops
-SUPPLIES          | provide give send offer transfer hand donate gift lend pledge reward release pay | _ to for | item notroops
-SUPPLIES          | help assist | _ | build
+SUPPLIES          | provide give send offer transfer hand donate gift lend pledge reward release | _ to for | item notroops
+SUPPLIES          | help assist pay | _ | build
 SUPPLIES          | receive obtain acquire buy purchase import get seek procure source | from | inverse item
 SUPPLIES          | use employ field | from | inverse item noing
 SUPPLIES          | withhold | from to | negated
@@ -121,7 +121,8 @@ ATTACKS           | turn aim train fire use | on at against | cannon
 ATTACKS           | fight battle combat destroy | _ against |
 ATTACKS           | target | _ | noing noecon
 ATTACKS           | board seize capture hijack overrun | _ of |
-ATTACKS           | push advance storm thrust press sweep pour surge march | into on toward towards | forcesubj
+ATTACKS           | push advance storm thrust | into on toward towards | forcesubj
+ATTACKS           | press sweep pour surge march | into toward towards | forcesubj
 ATTACKS           | fire shoot | on at upon |
 ATTACKS           | shoot | down |
 ATTACKS           | use employ | against | item noing
