@@ -114,6 +114,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     toks.slice(i + 1, i + 14).some((x, n, a) => friendlyMove(x, a[n - 1] ?? t))
   )
     return null;
+  // "will sit down with Xi" meets him; "Washington and Paris, which sit on the committee" do not
+  if (t.l === 'sit' && !toks.slice(i + 1, i + 3).some((x) => x.f === 'with')) return null;
   // ("profits from frozen Russian assets": a participle modifying the assets, no act)
   if (
     flags.has('assets') &&
@@ -173,7 +175,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // troop nouns between the verb and its object decide between supplying and deploying
   // "Russian forces deployed in Syria", "US troops stationed in Japan": a participle after troops
   const troopsBefore =
-    /ed$/.test(t.f) &&
+    // ("troops sent to Russia's Kursk region": irregular participles too)
+    (/ed$/.test(t.f) || (t.f !== t.l && /[^s]$/.test(t.f) && !/ing$/.test(t.f))) &&
     ctx.endAt[i]?.kind === 'troops' &&
     isPrep(toks[i + 1]) &&
     rule.prepObj.has(toks[i + 1]!.f);
@@ -181,6 +184,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     const to = objects[0] ? objects[0].start : end;
     // "sending French troops to Ukraine" deploys them; it supplies nobody
     if (flags.has('notroops') && t.l === 'send' && objects[0]?.kind === 'troops') return false;
+    // ("North Korean troops sent to Russia" are deployed, not supplied)
+    if (flags.has('notroops') && troopsBefore) return false;
     return (
       !(flags.has('troops') && !hasTroops(ctx, i + 1, to) && !troopsBefore) &&
       !(flags.has('notroops') && hasTroops(ctx, i + 1, to))

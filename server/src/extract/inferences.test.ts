@@ -571,4 +571,19 @@ describe('more phrasings', () => {
     ]);
     expect(spo('Trump fired Jerome Powell on Friday. The EU criticised the firing.')).toEqual([]);
   });
+
+  it('reads troops sent somewhere as deployed, vessels as nouns, and sitting down with', () => {
+    expect(spo("North Korean troops sent to Russia's Kursk region have suffered losses.")).toEqual([
+      'North Korea DEPLOYS_TROOPS_TO Russia asserted',
+    ]);
+    expect(
+      spo('Chinese coast guard vessels fired water cannon at a Philippine resupply boat.'),
+    ).toEqual(['China ATTACKS Philippines asserted']);
+    expect(spo('Joe Biden will sit down with Xi Jinping on Saturday.')).toEqual([
+      'Joe Biden MEETS Xi Jinping hypothetical',
+    ]);
+    expect(
+      spo('Lebanon urged Washington and Paris, which sit on the monitoring committee, to act.'),
+    ).not.toContain('France MEETS United States asserted');
+  });
 });

@@ -103,6 +103,7 @@ MEETS             | meet host visit | _ with |
 MEETS             | receive | _ | person
 MEETS             | embrace greet hug welcome | _ | noposs
 MEETS             | speak talk | with to |
+MEETS             | sit | with |
 MEETS             | discuss | with |
 MEETS             | phone telephone ring | _ |
 MEETS             | travel fly arrive | to in | named noitem

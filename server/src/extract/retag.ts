@@ -292,5 +292,21 @@ const repairPass = (toks: Tok[]): void => {
       t.l = 'serviceman'; // ("6,000 military engineers")
     // "Riyadh has since signed": "since" between an auxiliary and its verb is an adverb
     else if (t.f === 'since' && prev.p === 'AUX' && next?.p === 'VERB') t.p = 'ADV';
+    // "a Philippine resupply boat": a vessel, not a verb (and its modifier no adverb)
+    else if (t.p === 'VERB' && VESSELS.has(t.f) && (next === undefined || next.p !== 'DET')) {
+      t.p = 'NOUN';
+      if (prev.p === 'ADV') prev.p = 'NOUN';
+    }
   }
 };
+
+const VESSELS = new Set([
+  'boat',
+  'boats',
+  'ship',
+  'ships',
+  'vessel',
+  'vessels',
+  'tanker',
+  'tankers',
+]);
