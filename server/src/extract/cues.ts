@@ -303,8 +303,9 @@ export const sentenceCues = (ctx: Ctx): Cues => {
       ((f === 'which' || f === 'where') &&
         (toks[k - 1]?.l === 'scenario' || toks[k - 2]?.l === 'scenario')) ||
       (k === 0 && (f === 'imagine' || f === 'suppose')) ||
-      // "Were China to invade Taiwan, …": an inverted conditional
+      // "Were China to invade Taiwan, …", "Had Washington moved faster, …": inverted conditionals
       (f === 'were' && k === 0 && toks[k + 1]?.p !== 'VERB') ||
+      (f === 'had' && k === 0 && ['PROPN', 'NOUN', 'DET', 'PRON'].includes(toks[k + 1]?.p ?? '')) ||
       (f === 'should' &&
         (k === 0 || ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[k + 1]?.p ?? '')))
     )

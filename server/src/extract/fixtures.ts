@@ -90,4 +90,7 @@ export const FIXTURE_SETS = [
   'heldout-blind-24',
   'heldout-blind-25',
   'heldout-blind-26',
+  'heldout-blind-27',
+  'heldout-blind-28',
+  'heldout-blind-29',
 ] as const;

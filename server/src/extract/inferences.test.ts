@@ -586,4 +586,15 @@ describe('more phrasings', () => {
       spo('Lebanon urged Washington and Paris, which sit on the monitoring committee, to act.'),
     ).not.toContain('France MEETS United States asserted');
   });
+
+  it('reads an inverted conditional and a scheduled visit as hypothetical', () => {
+    expect(
+      spo(
+        'Had Washington moved faster to send Ukraine Patriot batteries, the campaign might have been blunted.',
+      ),
+    ).toEqual(['United States SUPPLIES Ukraine hypothetical']);
+    expect(spo('Rafael Grossi is due in Tehran next week for talks with Abbas Araghchi.')).toEqual([
+      'Rafael Grossi MEETS Abbas Araghchi hypothetical',
+    ]);
+  });
 });

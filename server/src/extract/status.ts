@@ -216,6 +216,10 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   let hyp =
     chainHyp ||
     toks[toks.length - 1]?.f === '?' ||
+    // "is due in Tehran next week for talks with …": a scheduled act
+    toks
+      .slice(Math.max(0, f.head - 10), f.head)
+      .some((t, n, a) => t.f === 'due' && a[n - 1]?.l === 'be' && a[n + 1]?.f !== 'to') ||
     (light !== undefined && HYPOTHETICAL.has(light.l)) ||
     cues.conditionals.some((k) => k < f.head);
   // "vowed to respond to India": the threat is made now
