@@ -597,4 +597,21 @@ describe('more phrasings', () => {
       'Rafael Grossi MEETS Abbas Araghchi hypothetical',
     ]);
   });
+
+  it('reads strikes on facilities: gerund modifiers, regions, positions held by a group', () => {
+    expect(spo("Ukrainian drones hit a pumping station in Russia's Bryansk region.")).toEqual([
+      'Ukraine ATTACKS Russia asserted',
+    ]);
+    expect(
+      spo('Russian drones struck an electricity substation in Volyn region overnight.'),
+    ).toEqual(['Russia ATTACKS Ukraine asserted']);
+    expect(
+      spo(
+        'Turkish drones hit positions held by the Kurdish-led Syrian Democratic Forces on Sunday.',
+      ),
+    ).toEqual(['Turkey ATTACKS Syrian Democratic Forces asserted']);
+    expect(spo('Israel carried out air strikes on military depots outside Damascus.')).toEqual([
+      'Israel ATTACKS Syria asserted',
+    ]);
+  });
 });

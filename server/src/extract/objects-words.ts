@@ -94,6 +94,7 @@ export const LINKED = new Set([
   'control',
   'run',
   'operate',
+  'hold', // "positions held by the SDF"
 ]);
 /** Prepositions of a place struck: "into the centre of Sumy", "on the outskirts of Kharkiv". */
 export const PLACE_PREPS = new Set(['into', 'on', 'at', 'in', 'across', 'inside']);

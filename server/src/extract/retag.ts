@@ -229,13 +229,13 @@ const repairPass = (toks: Tok[]): void => {
       t.p = 'ADJ';
     // "the massive combined missile and drone attack": a participle between a determiner (and
     // an adjective) and a noun modifies the noun
+    // (and "a pumping station", "a training camp": a gerund modifying the noun)
     else if (
       t.p === 'VERB' &&
-      /ed$/.test(t.f) &&
       (['the', 'a', 'an'].includes(prev.f) ||
         (prev.p === 'ADJ' && ['the', 'a', 'an'].includes(toks[i - 2]?.f ?? ''))) &&
-      (next?.p === 'NOUN' || next?.p === 'ADJ') &&
-      !TRIGGER_VERBS.has(t.l)
+      ((/ed$/.test(t.f) && (next?.p === 'NOUN' || next?.p === 'ADJ') && !TRIGGER_VERBS.has(t.l)) ||
+        (/ing$/.test(t.f) && next?.p === 'NOUN'))
     )
       t.p = 'ADJ';
     // "held phone calls with", "held calls with": a plural noun after a light verb
