@@ -613,5 +613,8 @@ describe('more phrasings', () => {
     expect(spo('Israel carried out air strikes on military depots outside Damascus.')).toEqual([
       'Israel ATTACKS Syria asserted',
     ]);
+    expect(spo('Peskov denied that Russia had struck the apartment block in Ternopil.')).toEqual([
+      'Russia ATTACKS Ukraine denied',
+    ]);
   });
 });

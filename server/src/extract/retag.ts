@@ -292,6 +292,18 @@ const repairPass = (toks: Tok[]): void => {
       t.l = 'serviceman'; // ("6,000 military engineers")
     // "Riyadh has since signed": "since" between an auxiliary and its verb is an adverb
     else if (t.f === 'since' && prev.p === 'AUX' && next?.p === 'VERB') t.p = 'ADV';
+    // "struck the apartment block in Ternopil": a bare verb form after a determiner and a
+    // singular noun, before a preposition, ends a compound noun
+    else if (
+      t.p === 'VERB' &&
+      t.f === t.l &&
+      prev.p === 'NOUN' &&
+      prev.f === prev.l &&
+      !prev.f.endsWith('s') &&
+      ['the', 'a', 'an'].includes(toks[i - 2]?.f ?? '') &&
+      (next?.p === 'ADP' || next?.f === '.' || next?.f === ',')
+    )
+      t.p = 'NOUN';
     // "a Philippine resupply boat": a vessel, not a verb (and its modifier no adverb)
     else if (t.p === 'VERB' && VESSELS.has(t.f) && (next === undefined || next.p !== 'DET')) {
       t.p = 'NOUN';
