@@ -311,7 +311,13 @@ export const sentenceCues = (ctx: Ctx): Cues => {
     )
       c.conditionals.push(k);
     // ("struck suspected PKK positions": the suspicion is about the target, not the strike)
-    if (ALLEGED_CUES.has(f) && !(f === 'suspected' && toks[k - 1]?.p === 'VERB')) c.alleged = true;
+    // ("condemned the US strikes on alleged drug boats": the suspicion is about the boats)
+    if (
+      ALLEGED_CUES.has(f) &&
+      !(f === 'suspected' && toks[k - 1]?.p === 'VERB') &&
+      !(t.p === 'ADJ' && ['on', 'against', 'at'].includes(toks[k - 1]?.f ?? ''))
+    )
+      c.alleged = true;
     if (f === 'reportedly') c.reportedlyAt.push(k);
     if (f === 'no' && /^(evidence|sign|indication|proof)$/.test(toks[k + 1]?.f ?? ''))
       c.noEvidence.push(k);

@@ -616,5 +616,9 @@ describe('more phrasings', () => {
     expect(spo('Peskov denied that Russia had struck the apartment block in Ternopil.')).toEqual([
       'Russia ATTACKS Ukraine denied',
     ]);
+    // ("alleged" describes the boats struck, not the condemnation)
+    expect(spo('Gustavo Petro condemned the US strikes on alleged drug boats.')).toEqual([
+      'Gustavo Petro CONDEMNS United States asserted',
+    ]);
   });
 });
