@@ -45,6 +45,7 @@ const FREED = new Set(['release', 'freedom', 'return']);
 /** What a sanction freezes ("froze the assets of", "froze Russian central bank reserves"). */
 const ASSETS = new Set(['asset', 'fund', 'account', 'reserve', 'holding', 'property']);
 
+const CAPTIVES = new Set(['capture', 'captured', 'prisoner', 'pow', 'captive', 'detainee']);
 const FRIENDLY = new Set(
   'exercise drill manoeuvre maneuver wargame joint training peacekeeping peacekeeper invitation evacuation relief'.split(
     ' ',
@@ -114,8 +115,8 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
     toks.slice(i + 1, i + 14).some((x, n, a) => friendlyMove(x, a[n - 1] ?? t))
   )
     return null;
-  // "will sit down with Xi" meets him; "Washington and Paris, which sit on the committee" do not
-  if (t.l === 'sit' && !toks.slice(i + 1, i + 3).some((x) => x.f === 'with')) return null;
+  // "will sit down with Xi" meets him; "which sit on the committee", "sits with Finland in" do not
+  if (t.l === 'sit' && !(toks[i + 1]?.f === 'down' && toks[i + 2]?.f === 'with')) return null;
   // ("profits from frozen Russian assets": a participle modifying the assets, no act)
   if (
     flags.has('assets') &&
@@ -176,8 +177,10 @@ export const verbFrame = (ctx: Ctx, i: number, rule: Rule): Frame | null => {
   // "Russian forces deployed in Syria", "US troops stationed in Japan": a participle after troops
   const troopsBefore =
     // ("troops sent to Russia's Kursk region": irregular participles too)
-    (/ed$/.test(t.f) || (t.f !== t.l && /[^s]$/.test(t.f) && !/ing$/.test(t.f))) &&
+    (/ed$/.test(t.f) || t.f === 'sent') &&
     ctx.endAt[i]?.kind === 'troops' &&
+    // ("captured Ukrainian troops sent to Russia": prisoners, not a deployment)
+    !toks.some((x) => CAPTIVES.has(x.l)) &&
     isPrep(toks[i + 1]) &&
     rule.prepObj.has(toks[i + 1]!.f);
   const troopsOk = (objects: Mention[]): boolean => {

@@ -54,6 +54,13 @@ const AMOUNT_STARTS = new Map([
   ['less', ['than']],
 ]);
 
+/** What an armed group holds: attacking it attacks the group. */
+const HELD = new Set(
+  'position territory town village city area district base outpost stronghold enclave zone region'.split(
+    ' ',
+  ),
+);
+
 /** "the village of Novoselivka" ends before j: a place the gazetteer does not know. */
 const unnamedPlace = (ctx: Ctx, j: number): boolean => {
   let k = j - 1;
@@ -207,7 +214,9 @@ export const rightObjects = (
     } else if (
       LINKED.has(t.l) &&
       ['to', 'by', 'with'].includes(toks[j + 1]?.f ?? '') &&
-      nouns > 0
+      nouns > 0 &&
+      // "positions held by the SDF", not "hostages held by Hamas"
+      (t.l !== 'hold' || (toks[j + 1]?.f === 'by' && HELD.has(toks[j - 1]?.l ?? '')))
     ) {
       j++; // "tankers belonging to Russia", "firms linked to Iran": the owner is the object
       sawNoun = false; // (the marker stays: "sanctions on a network run by the IRGC")

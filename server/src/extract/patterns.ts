@@ -157,7 +157,7 @@ SUPPORTS          | commitment guarantee | to for |
 SUPPORTS          | solidarity | for of to with |
 SUPPORTS          | backer supporter sponsor enabler patron | poss of | agentive
 URGES             | appeal | to |
-ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling barrage salvo volley bombing aggression assassination cyberattack sabotage | on against of in into inside across at toward towards outside | fallback
+ATTACKS           | attack strike invasion assault offensive bombardment raid incursion airstrike shelling barrage salvo volley bombing aggression assassination cyberattack sabotage | on against of in into inside across at toward towards | fallback
 `);
 
 /** Verbs that take a trigger noun as object and lend it their subject ("imposed sanctions on"). */

@@ -305,7 +305,12 @@ const repairPass = (toks: Tok[]): void => {
     )
       t.p = 'NOUN';
     // "a Philippine resupply boat": a vessel, not a verb (and its modifier no adverb)
-    else if (t.p === 'VERB' && VESSELS.has(t.f) && (next === undefined || next.p !== 'DET')) {
+    else if (
+      t.p === 'VERB' &&
+      VESSELS.has(t.f) &&
+      ['DET', 'ADJ', 'NOUN', 'ADV'].includes(prev.p) &&
+      !['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ'].includes(next?.p ?? '')
+    ) {
       t.p = 'NOUN';
       if (prev.p === 'ADV') prev.p = 'NOUN';
     }

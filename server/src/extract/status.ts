@@ -123,6 +123,24 @@ const speakersParticiple = (ctx: Ctx, f: Frame): boolean =>
   f.subjects.every((m) => m.end < f.head);
 
 /** How the sentence presents the claim of a frame, and who (if anyone) it is attributed to. */
+/**
+ * "is due in Tehran next week for talks with …": a scheduled act, when the head follows "is/are
+ * due" in the same clause (not "who is due in Washington, accused …", "due in part to").
+ */
+const scheduled = (toks: Tok[], head: number): boolean => {
+  for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
+    const t = toks[k]!;
+    if (t.f === ',' || t.p === 'VERB') return false;
+    if (t.f === 'due')
+      return (
+        ['is', 'are', "'s", "'re"].includes(toks[k - 1]?.f ?? '') &&
+        !['to', 'largely', 'mainly', 'partly'].includes(toks[k + 1]?.f ?? '') &&
+        !(toks[k + 1]?.f === 'in' && ['part', 'large'].includes(toks[k + 2]?.f ?? ''))
+      );
+  }
+  return false;
+};
+
 export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   const { toks } = ctx;
   const anchor = f.anchor;
@@ -216,10 +234,7 @@ export const frameStatus = (ctx: Ctx, f: Frame): StatusResult => {
   let hyp =
     chainHyp ||
     toks[toks.length - 1]?.f === '?' ||
-    // "is due in Tehran next week for talks with …": a scheduled act
-    toks
-      .slice(Math.max(0, f.head - 10), f.head)
-      .some((t, n, a) => t.f === 'due' && a[n - 1]?.l === 'be' && a[n + 1]?.f !== 'to') ||
+    scheduled(toks, f.head) ||
     (light !== undefined && HYPOTHETICAL.has(light.l)) ||
     cues.conditionals.some((k) => k < f.head);
   // "vowed to respond to India": the threat is made now
