@@ -22,7 +22,7 @@ export const productGazetteer = async (): Promise<Gazetteer> =>
 
 /**
  * Every labelled set: tuned on (tuned, heldout, dev-*, heldout-blind, heldout-blind-2) and
- * never tuned on (heldout-blind-3 … heldout-blind-23), in the order they were written.
+ * never tuned on (heldout-blind-3 and later), in the order they were written.
  */
 export const FIXTURE_SETS = [
   'tuned',
@@ -94,3 +94,13 @@ export const FIXTURE_SETS = [
   'heldout-blind-28',
   'heldout-blind-29',
 ] as const;
+
+/** Written blind by helpers, measured, then tuned on: dev-*, heldout-blind, heldout-blind-2. */
+export const DEVELOPMENT_SETS: readonly string[] = FIXTURE_SETS.filter(
+  (n) => n.startsWith('dev-') || n === 'heldout-blind' || n === 'heldout-blind-2',
+);
+
+/** Written the same way and never tuned on: heldout-blind-3 and later. */
+export const HELD_OUT_SETS: readonly string[] = FIXTURE_SETS.filter(
+  (n) => /^heldout-blind-\d+$/.test(n) && n !== 'heldout-blind-2',
+);
